@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import handbook from './src/integrations/handbook.ts';
+import { readSettings } from './src/settings.ts';
+import { cspScriptHashes } from './src/scripts/inline.ts';
+
+const settings = readSettings();
+
+export default defineConfig({
+	site: settings.siteUrl,
+	base: settings.basePath,
+	outDir: settings.outDir,
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	// A content folder other than ./content (the scale benchmark) gets its own cache.
+	cacheDir: settings.contentDir.endsWith('/content') ? './node_modules/.astro' : `${settings.outDir}-cache`,
+	devToolbar: { enabled: false },
+	prefetch: false,
+	integrations: [handbook(settings), mdx({ optimize: true })],
+	experimental: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine in the browser.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: cspScriptHashes() },
+		},
+	},
+});

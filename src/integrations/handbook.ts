@@ -1,0 +1,92 @@
+/**
+ * The handbook's Astro integration: wires the Markdown plugins and, after a build, checks the
+ * whole site and writes the search index. Logic lives in the modules it calls.
+ */
+import type { AstroIntegration } from 'astro';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remarkContentRules, type ContentRulesOptions } from './remark-content-rules';
+import { rehypeSections } from './rehype-sections';
+import { rehypeHeadingLinks } from './rehype-heading-links';
+import { rehypeInternalLinks } from './rehype-internal-links';
+import { rehypeTables } from './rehype-tables';
+import { checkBuiltSite, scanSite } from './site-checks';
+import { buildSearchIndex } from './pagefind';
+import { pagefindDevServer } from './pagefind-dev';
+import { ContentError, DiagnosticLog, formatDiagnostic } from '../utils/diagnostics';
+import { readGlossary, parseSee } from '../utils/glossary';
+import { glossaryRecordHtml } from '../utils/search-records';
+import type { HandbookSettings } from '../settings';
+
+export default function handbook(settings: HandbookSettings): AstroIntegration {
+	const log = new DiagnosticLog();
+	const root = process.cwd();
+	const chaptersDir = join(settings.contentDir, 'chapters') + sep;
+	const glossaryPath = join(settings.contentDir, 'glossary.yaml');
+	const glossaryFile = relative(root, glossaryPath);
+	const glossary = () => readGlossary(glossaryPath, glossaryFile);
+
+	return {
+		name: 'handbook',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				// In `astro dev` a problem stops the page at once (the overlay shows file:line); in a
+				// build every problem is collected and reported together at the end.
+				const report: ContentRulesOptions['report'] =
+					command === 'dev'
+						? (d, file) => file.fail(`${d.message} Fix: ${d.fix}`, d.line ? { line: d.line, column: 1 } : undefined)
+						: (d) => log.add(d);
+				const shared = {
+					include: (path: string) => path.startsWith(chaptersDir),
+					displayPath: (path: string) => relative(root, path),
+					report,
+				};
+				updateConfig({
+					markdown: {
+						gfm: false, // remark-gfm is configured below, so it runs once
+						remarkPlugins: [
+							[remarkGfm, { singleTilde: false }],
+							[remarkContentRules, { ...shared, glossaryIds: () => new Set(glossary().entries.map((e) => e.id)) }],
+						],
+						rehypePlugins: [
+							rehypeHeadingIds,
+							[rehypeSections, shared],
+							[rehypeHeadingLinks, shared],
+							[rehypeInternalLinks, { base: settings.basePath, include: shared.include }],
+							[rehypeTables, shared],
+						],
+					},
+					vite: { plugins: [pagefindDevServer(settings)] },
+				});
+			},
+
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const started = performance.now();
+				const site = scanSite(outDir, settings);
+				const glossaryData = glossary();
+				const problems = [
+					...log.list(),
+					...glossaryData.diagnostics,
+					...checkBuiltSite(site, { settings, root, glossary: glossaryData, glossaryFile, warn: (m) => logger.warn(m) }),
+				];
+				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
+				if (problems.length) {
+					for (const problem of problems) logger.error(formatDiagnostic(problem));
+					throw new ContentError(problems);
+				}
+
+				const records = glossaryData.entries.map((entry) => {
+					const { chapter, anchor } = parseSee(entry.see);
+					const page = site.pages.get(`/${chapter}/`);
+					const seeTitle = `${page?.headingTitles.get(anchor) ?? anchor} (${page?.title ?? chapter})`;
+					return { url: `/glossary/#${entry.id}`, html: glossaryRecordHtml(entry, seeTitle) };
+				});
+				const stats = await buildSearchIndex(outDir, records);
+				logger.info(`Search index: ${stats.pages} pages and ${stats.records} glossary entries in ${stats.ms} ms.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,56 @@
+/**
+ * Renders search results (used by the dialog and the search page) and lets the arrow keys move
+ * between them. Excerpts come from Pagefind with `<mark>` around the matched words; Pagefind
+ * escapes the page text, so they are safe as HTML.
+ */
+import { HIGHLIGHT_PARAM } from '~/utils/search-config';
+import { withHighlight } from '~/utils/search-results';
+import type { SearchOutcome } from './engine';
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The results as HTML. */
+export function resultsHtml(outcome: SearchOutcome, query: string, glossaryUrl: string): string {
+	if (!outcome.hits.length) {
+		return `<p class="search-empty">No results for “${escape(query)}”. Try another word, or look it up in the <a href="${glossaryUrl}">glossary</a>.</p>`;
+	}
+	const link = (url: string) => escape(withHighlight(url, query, HIGHLIGHT_PARAM));
+	return `<ol class="search-hits">${outcome.hits
+		.map(
+			(hit) =>
+				`<li class="search-hit"><a class="hit-page" href="${link(hit.url)}"><span class="hit-title">${escape(hit.title)}</span>` +
+				(hit.chapter && hit.chapter !== hit.title ? `<span class="hit-chapter">${escape(hit.chapter)}</span>` : '') +
+				(hit.sections.length ? '' : `<span class="hit-excerpt">${hit.excerpt}</span>`) +
+				`</a>` +
+				(hit.sections.length
+					? `<ul class="hit-sections">${hit.sections
+							.map((s) => `<li><a href="${link(s.url)}"><span class="hit-title">${escape(s.title)}</span><span class="hit-excerpt">${s.excerpt}</span></a></li>`)
+							.join('')}</ul>`
+					: '') +
+				`</li>`,
+		)
+		.join('')}</ol>`;
+}
+
+/** How many results, for the live region. */
+export function countText(outcome: SearchOutcome, query: string): string {
+	if (!query) return '';
+	if (!outcome.total) return `No results for ${query}`;
+	return `${outcome.total} ${outcome.total === 1 ? 'page' : 'pages'} found for ${query}`;
+}
+
+/** Arrow Up/Down move focus between result links (and back to `input` from the first). */
+export function arrowNavigation(container: HTMLElement, input: HTMLInputElement): void {
+	const move = (event: KeyboardEvent) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...container.querySelectorAll<HTMLAnchorElement>('.search-hits a')];
+		if (!links.length) return;
+		event.preventDefault();
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+		if (next < 0) input.focus();
+		else links[Math.min(next, links.length - 1)]!.focus();
+	};
+	input.addEventListener('keydown', move);
+	container.addEventListener('keydown', move);
+}

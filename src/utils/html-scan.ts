@@ -1,0 +1,117 @@
+/**
+ * Reads one built HTML page in a single streaming pass and records what the site checks need:
+ * element ids, links, loaded resources, images without alt text, and whether it is a redirect.
+ */
+import { Parser } from 'htmlparser2';
+
+export interface PageScan {
+	/** Site path without the base, e.g. `/msp-toolbox/`. */
+	path: string;
+	/** Every `id` on the page, with how often it occurs. */
+	ids: Map<string, number>;
+	/** Ids of h2–h6 headings, in order: the page's public anchors. */
+	headingIds: string[];
+	/** Text of each h2–h6 heading with an id. */
+	headingTitles: Map<string, string>;
+	/** Text of the page's first h1. */
+	title: string;
+	/** Links the reader can follow or tools read (a/area href, canonical, og:url, og:image). */
+	links: Array<{ url: string; tag: string }>;
+	/** URLs the browser loads by itself (scripts, styles, images, frames, fonts, CSS url()). */
+	resources: Array<{ url: string; tag: string }>;
+	/** `src` of images without an alt attribute. */
+	imagesWithoutAlt: string[];
+	/** Links that open a new tab or window. */
+	newTabLinks: string[];
+	/** Target of a `<meta http-equiv="refresh">`, if the page is a redirect. */
+	redirectTo?: string;
+	/** The page's chapter slug (`data-chapter-slug` on its article), if it is a chapter. */
+	chapter?: string;
+}
+
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
+const LOADING_RELS = /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest|apple-touch-icon|mask-icon)\b/i;
+const SRC_TAGS = new Set(['img', 'script', 'iframe', 'source', 'video', 'audio', 'track', 'embed', 'input', 'frame']);
+
+/** Splits a `srcset` value into its URLs. */
+export function srcsetUrls(value: string): string[] {
+	return value
+		.split(/,\s+/)
+		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+		.filter(Boolean);
+}
+
+/** URLs referenced from CSS text (`url(…)` and `@import`). */
+export function cssUrls(css: string): string[] {
+	return [...css.matchAll(CSS_URL)].map((m) => (m[2] ?? m[4] ?? '').trim()).filter((url) => url && !url.startsWith('#'));
+}
+
+/** Scans the HTML of the page at site path `path`. */
+export function scanHtml(html: string, path: string): PageScan {
+	const page: PageScan = { path, ids: new Map(), headingIds: [], headingTitles: new Map(), title: '', links: [], resources: [], imagesWithoutAlt: [], newTabLinks: [] };
+	let inStyle = false;
+	// The heading whose text is being collected: its tag, its id ('' for the h1) and the text so far.
+	let heading: { tag: string; id: string; text: string } | undefined;
+	let seenH1 = false;
+	const parser = new Parser(
+		{
+			onopentag(tag, attrs) {
+				const id = attrs.id;
+				if (id) {
+					page.ids.set(id, (page.ids.get(id) ?? 0) + 1);
+					if (/^h[2-6]$/.test(tag)) {
+						page.headingIds.push(id);
+						heading = { tag, id, text: '' };
+					}
+				}
+				if (tag === 'h1' && !seenH1) {
+					seenH1 = true;
+					heading = { tag, id: '', text: '' };
+				}
+				if (attrs.style) for (const url of cssUrls(attrs.style)) page.resources.push({ url, tag: `${tag}[style]` });
+				if ((tag === 'a' || tag === 'area') && attrs.href !== undefined) {
+					page.links.push({ url: attrs.href, tag });
+					if (attrs.target && attrs.target !== '_self') page.newTabLinks.push(attrs.href);
+				}
+				if (SRC_TAGS.has(tag) && attrs.src) page.resources.push({ url: attrs.src, tag });
+				if ((tag === 'img' || tag === 'source') && attrs.srcset) for (const url of srcsetUrls(attrs.srcset)) page.resources.push({ url, tag: `${tag}[srcset]` });
+				if (tag === 'video' && attrs.poster) page.resources.push({ url: attrs.poster, tag });
+				if (tag === 'object' && attrs.data) page.resources.push({ url: attrs.data, tag });
+				if (tag === 'img' && attrs.alt === undefined) page.imagesWithoutAlt.push(attrs.src ?? '(no src)');
+				if (tag === 'link' && attrs.href) {
+					if (LOADING_RELS.test(attrs.rel ?? '')) page.resources.push({ url: attrs.href, tag: `link[rel=${attrs.rel}]` });
+					else if (/\bcanonical\b/i.test(attrs.rel ?? '')) page.links.push({ url: attrs.href, tag: 'link[rel=canonical]' });
+				}
+				if (tag === 'meta') {
+					const property = attrs.property ?? attrs.name;
+					if ((property === 'og:url' || property === 'og:image' || property === 'twitter:image') && attrs.content) {
+						page.links.push({ url: attrs.content, tag: `meta[${property}]` });
+					}
+					if (attrs['http-equiv']?.toLowerCase() === 'refresh' && attrs.content) {
+						const target = /url=(.*)$/i.exec(attrs.content)?.[1]?.trim();
+						if (target) page.redirectTo = target;
+					}
+				}
+				if (tag === 'article' && attrs['data-chapter-slug']) page.chapter = attrs['data-chapter-slug'];
+				if (tag === 'style') inStyle = true;
+			},
+			ontext(text) {
+				if (heading) heading.text += text;
+				if (inStyle) for (const url of cssUrls(text)) page.resources.push({ url, tag: 'style' });
+			},
+			onclosetag(tag) {
+				if (tag === 'style') inStyle = false;
+				if (heading?.tag === tag) {
+					const text = heading.text.replace(/\s+/g, ' ').trim();
+					if (heading.id) page.headingTitles.set(heading.id, text);
+					else page.title = text;
+					heading = undefined;
+				}
+			},
+		},
+		{ decodeEntities: true },
+	);
+	parser.write(html);
+	parser.end();
+	return page;
+}
