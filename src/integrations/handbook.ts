@@ -85,7 +85,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 					return { url: `/glossary/#${entry.id}`, html: glossaryRecordHtml(entry, seeTitle) };
 				});
 				const stats = await buildSearchIndex(outDir, records);
-				logger.info(`Search index: ${stats.pages} pages and ${stats.records} glossary entries in ${stats.ms} ms.`);
+				logger.info(`Search index: ${stats.indexed - stats.records} pages and ${stats.records} glossary entries in ${stats.ms} ms.`);
 			},
 		},
 	};

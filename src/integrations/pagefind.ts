@@ -5,6 +5,7 @@
  */
 import * as pagefind from 'pagefind';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 
 export interface SearchRecord {
 	/** Site path of the record, without the base, e.g. `/glossary/#psa`. */
@@ -14,7 +15,9 @@ export interface SearchRecord {
 }
 
 export interface IndexStats {
-	pages: number;
+	/** Records in the index: chapter pages plus glossary entries. */
+	indexed: number;
+	/** Glossary records among them. */
 	records: number;
 	ms: number;
 }
@@ -39,7 +42,9 @@ export async function buildSearchIndex(dir: string, records: readonly SearchReco
 		}
 		const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 		if (written.errors.length) fail('write the index', written.errors);
-		return { pages: added.page_count, records: records.length, ms: Math.round(performance.now() - started) };
+		const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+		return { indexed, records: records.length, ms: Math.round(performance.now() - started) };
 	} finally {
 		await pagefind.close();
 	}

@@ -28,8 +28,9 @@ export function squash(text: string): string {
  */
 export function firstSentences(text: string, max: number, maxSentences = 2): string {
 	const clean = squash(text);
-	// A sentence ends at . ! or ? followed by a space and an uppercase letter, digit or quote.
-	const sentences = clean.split(/(?<=[.!?])\s+(?=["“(A-Z0-9])/);
+	// A sentence ends at . ! or ? followed by a space and an uppercase letter, digit or quote,
+	// but not after a common abbreviation such as "e.g.".
+	const sentences = clean.split(/(?<=[.!?])(?<!\b(?:[eE]\.g|[iI]\.e|etc|vs|incl|approx)\.)\s+(?=["“(A-Z0-9])/);
 	let out = '';
 	for (const sentence of sentences.slice(0, maxSentences)) {
 		const next = out ? `${out} ${sentence}` : sentence;
