@@ -15,7 +15,7 @@ import { rehypeTables } from './rehype-tables';
 import { checkBuiltSite, scanSite } from './site-checks';
 import { buildSearchIndex } from './pagefind';
 import { pagefindDevServer } from './pagefind-dev';
-import { ContentError, DiagnosticLog, formatDiagnostic } from '../utils/diagnostics';
+import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { glossaryRecordHtml } from '../utils/search-records';
 import type { HandbookSettings } from '../settings';
@@ -48,7 +48,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 						gfm: false, // remark-gfm is configured below, so it runs once
 						remarkPlugins: [
 							[remarkGfm, { singleTilde: false }],
-							[remarkContentRules, { ...shared, glossaryIds: () => new Set(glossary().entries.map((e) => e.id)) }],
+							[remarkContentRules, { ...shared, glossaryFile, glossaryIds: () => new Set(glossary().entries.map((e) => e.id)) }],
 						],
 						rehypePlugins: [
 							rehypeHeadingIds,
@@ -73,10 +73,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 					...checkBuiltSite(site, { settings, root, glossary: glossaryData, glossaryFile, warn: (m) => logger.warn(m) }),
 				];
 				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
-				if (problems.length) {
-					for (const problem of problems) logger.error(formatDiagnostic(problem));
-					throw new ContentError(problems);
-				}
+				if (problems.length) throw new ContentError(problems);
 
 				const records = glossaryData.entries.map((entry) => {
 					const { chapter, anchor } = parseSee(entry.see);

@@ -5,7 +5,8 @@
  *   → <a href="/handbook/msp-toolbox/#professional-services-automation-psa">
  *   [Glossary](/glossary)  → <a href="/handbook/glossary/">
  *
- * Links to other sites are left as they are, minus any `target`: they open in the same tab.
+ * Images from public/ (`![Logo](/logo.svg)`) get the base path too. Links to other sites are left
+ * as they are, minus any `target`: they open in the same tab.
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
@@ -16,6 +17,10 @@ export function rehypeInternalLinks(options: { base: string; include: (path: str
 	return (tree: Root, file: VFile) => {
 		if (!file.path || !options.include(file.path)) return;
 		visit(tree, 'element', (node) => {
+			if (node.tagName === 'img' && typeof node.properties.src === 'string' && /^\/(?!\/)/.test(node.properties.src)) {
+				node.properties.src = `${options.base.replace(/\/$/, '')}${node.properties.src}`;
+				return;
+			}
 			if (node.tagName !== 'a') return;
 			delete node.properties.target;
 			const href = node.properties.href;

@@ -1,7 +1,7 @@
 /**
  * Checks chapter sources for mistakes that are best reported with a line number:
- * heading levels, empty sections, raw scripts, images without alt text or from other origins,
- * and `<Term>` ids that are not in the glossary.
+ * heading levels, empty chapters and sections, raw scripts, and `<Term>` ids that are not in the
+ * glossary. (Links, anchors, images and outside resources are checked on the built HTML.)
  *
  * It never changes the tree. Problems go to `report` (collected for the end of the build, or thrown
  * at once in `astro dev`). Example of what it reports:
@@ -24,6 +24,8 @@ export interface ContentRulesOptions {
 	displayPath: (path: string) => string;
 	/** Current glossary ids. */
 	glossaryIds: () => ReadonlySet<string>;
+	/** Project-relative path of the glossary, for messages. @default 'content/glossary.yaml' */
+	glossaryFile?: string;
 	/** Receives every problem. */
 	report: (diagnostic: Diagnostic, file: VFile) => void;
 }
@@ -40,8 +42,6 @@ const isJsx = (node: { type: string }): node is JsxNode =>
 
 const attr = (node: JsxNode, name: string): unknown =>
 	node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-
-const isExternal = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url) && !url.startsWith('data:');
 
 /** Nodes that carry no reader-visible content. */
 const isSilent = (node: RootContent) =>
@@ -82,25 +82,14 @@ export function remarkContentRules(options: ContentRulesOptions) {
 			}
 		});
 
+		// Images, links and resources from other origins are checked on the built HTML, where every
+		// way of writing them (Markdown, JSX, components) looks the same.
 		visit(tree, (node: Root | RootContent) => {
-			if (node.type === 'image') {
-				if (!node.alt?.trim()) report(node, `Image "${node.url}" has no alt text.`, 'Describe the image in the brackets: ![What the image shows](…).');
-				if (isExternal(node.url)) report(node, `Image "${node.url}" is loaded from another site.`, 'Save the image under public/ and link it with a path starting with "/".');
-				return;
-			}
 			const jsx = node as unknown as JsxNode;
 			if (!isJsx(jsx)) return;
 			const name = jsx.name ?? '';
 			if (name.toLowerCase() === 'script') {
 				report(jsx, 'Chapters cannot contain <script> elements.', 'Remove the script; interactive behaviour belongs in a component under src/components/content/.');
-			} else if (name === 'img') {
-				const alt = attr(jsx, 'alt');
-				const src = attr(jsx, 'src');
-				if (typeof alt !== 'string' || !alt.trim()) report(jsx, `Image ${typeof src === 'string' ? `"${src}" ` : ''}has no alt text.`, 'Add alt="…" describing what the image shows.');
-				if (typeof src === 'string' && isExternal(src)) report(jsx, `Image "${src}" is loaded from another site.`, 'Save the image under public/ and refer to it with a path starting with "/".');
-			} else if (name === 'iframe' || name === 'link' || name === 'object' || name === 'embed') {
-				const src = attr(jsx, 'src') ?? attr(jsx, 'href') ?? attr(jsx, 'data');
-				if (typeof src === 'string' && isExternal(src)) report(jsx, `<${name}> loads "${src}" from another site.`, 'Remove it: the handbook makes no requests to other sites.');
 			} else if (name === 'Term') {
 				const id = attr(jsx, 'id');
 				const ids = options.glossaryIds();
@@ -111,7 +100,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
 					report(
 						jsx,
 						`Unknown glossary id "${id}" in <Term id="${id}">.`,
-						guess ? `Did you mean "${guess}"? Otherwise add an entry with id: ${id} to content/glossary.yaml.` : `Add an entry with id: ${id} to content/glossary.yaml.`,
+						`${guess ? `Did you mean "${guess}"? Otherwise add` : 'Add'} an entry with id: ${id} to ${options.glossaryFile ?? 'content/glossary.yaml'}.`,
 					);
 				}
 			}

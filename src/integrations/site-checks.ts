@@ -9,6 +9,7 @@ import { scanHtml, type PageScan } from '../utils/html-scan';
 import { checkSite, findLine, type SiteIndex } from '../utils/link-check';
 import { checkLock, mergeLock, publishedAnchors, unlockedAnchors, type AnchorsLock, type PageSource } from '../utils/anchors-lock';
 import { parseSee, type GlossaryFile } from '../utils/glossary';
+import { closest } from '../utils/closest';
 import { withBase } from '../utils/urls';
 import type { Diagnostic } from '../utils/diagnostics';
 import type { HandbookSettings } from '../settings';
@@ -60,7 +61,8 @@ export function checkBuiltSite(site: SiteIndex, context: CheckContext): Diagnost
 		if (!page) {
 			out.push({ file: context.glossaryFile, line, message: `Glossary entry "${entry.id}" has see: ${entry.see}, but there is no chapter "${chapter}".`, fix: 'Use the file name of an existing chapter (without .mdx) before the #.' });
 		} else if (!page.ids.has(anchor)) {
-			const near = page.headingIds.filter((id) => id.includes(anchor.split('-')[0] ?? '')).slice(0, 5);
+			const guess = closest(anchor, page.headingIds);
+			const near = [...new Set([...(guess ? [guess] : []), ...page.headingIds])].slice(0, 5);
 			out.push({
 				file: context.glossaryFile,
 				line,

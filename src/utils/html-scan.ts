@@ -19,7 +19,7 @@ export interface PageScan {
 	links: Array<{ url: string; tag: string }>;
 	/** URLs the browser loads by itself (scripts, styles, images, frames, fonts, CSS url()). */
 	resources: Array<{ url: string; tag: string }>;
-	/** `src` of images without an alt attribute. */
+	/** `src` of images without alt text (missing or empty: the site has no decorative images). */
 	imagesWithoutAlt: string[];
 	/** Links that open a new tab or window. */
 	newTabLinks: string[];
@@ -77,7 +77,7 @@ export function scanHtml(html: string, path: string): PageScan {
 				if ((tag === 'img' || tag === 'source') && attrs.srcset) for (const url of srcsetUrls(attrs.srcset)) page.resources.push({ url, tag: `${tag}[srcset]` });
 				if (tag === 'video' && attrs.poster) page.resources.push({ url: attrs.poster, tag });
 				if (tag === 'object' && attrs.data) page.resources.push({ url: attrs.data, tag });
-				if (tag === 'img' && attrs.alt === undefined) page.imagesWithoutAlt.push(attrs.src ?? '(no src)');
+				if (tag === 'img' && !attrs.alt?.trim()) page.imagesWithoutAlt.push(attrs.src ?? '(no src)');
 				if (tag === 'link' && attrs.href) {
 					if (LOADING_RELS.test(attrs.rel ?? '')) page.resources.push({ url: attrs.href, tag: `link[rel=${attrs.rel}]` });
 					else if (/\bcanonical\b/i.test(attrs.rel ?? '')) page.links.push({ url: attrs.href, tag: 'link[rel=canonical]' });

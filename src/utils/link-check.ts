@@ -4,6 +4,7 @@
  * linear in the number of links (each link is one map lookup; no page is compared with every other).
  */
 import type { PageScan } from './html-scan';
+import { closest } from './closest';
 
 export interface SiteIndex {
 	/** Origin of the site, e.g. `https://handbook.example.com`. */
@@ -70,7 +71,7 @@ export function checkSite(site: SiteIndex): SiteProblem[] {
 		for (const [id, count] of page.ids) {
 			if (count > 1) add(`#${id}`, `The id "${id}" is used ${count} times on this page, so #${id} links are ambiguous.`, 'Rename one of the headings (or elements) so each id is unique.');
 		}
-		for (const src of page.imagesWithoutAlt) add(src, `The image "${src}" has no alt text.`, 'Add alt text that says what the image shows (alt="" only for pure decoration).');
+		for (const src of page.imagesWithoutAlt) add(src, `The image "${src}" has no alt text.`, 'Describe what the image shows: ![What it shows](path) in Markdown, or alt="…" on an <img>.');
 		for (const href of page.newTabLinks) add(href, `The link to ${href} opens a new tab.`, 'Remove target="…": links open in the same tab.');
 
 		for (const { url, tag } of page.resources) {
@@ -102,7 +103,12 @@ export function checkSite(site: SiteIndex): SiteProblem[] {
 			}
 			const target = targetPage(site, path);
 			if (!target) {
-				add(url, `The link ${url} points at the page ${path}, which does not exist.`, 'Use the slug of an existing chapter (its file name under content/chapters/), e.g. /msp-toolbox/.');
+				const guess = closest(path, site.pages.keys());
+				add(
+					url,
+					`The link ${url} points at the page ${path}, which does not exist.`,
+					guess ? `Did you mean ${guess}? Chapter URLs are the file names under content/chapters/.` : 'Link to an existing chapter: its URL is its file name under content/chapters/, e.g. /msp-toolbox/.',
+				);
 				continue;
 			}
 			if (!hash || tag.startsWith('meta') || tag.startsWith('link')) continue;
