@@ -17,7 +17,7 @@ import { buildSearchIndex } from './pagefind';
 import { pagefindDevServer } from './pagefind-dev';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
-import { glossaryRecordHtml } from '../utils/search-records';
+import { chapterRecord, glossaryRecord } from '../utils/search-records';
 import type { HandbookSettings } from '../settings';
 
 export default function handbook(settings: HandbookSettings): AstroIntegration {
@@ -75,14 +75,14 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
 				if (problems.length) throw new ContentError(problems);
 
-				const records = glossaryData.entries.map((entry) => {
+				const records = [...site.pages.values()].flatMap((page) => (page.searchParts ?? []).map((part) => chapterRecord(page.path, part)));
+				for (const entry of glossaryData.entries) {
 					const { chapter, anchor } = parseSee(entry.see);
 					const page = site.pages.get(`/${chapter}/`);
-					const seeTitle = `${page?.headingTitles.get(anchor) ?? anchor} (${page?.title ?? chapter})`;
-					return { url: `/glossary/#${entry.id}`, html: glossaryRecordHtml(entry, seeTitle) };
-				});
-				const stats = await buildSearchIndex(outDir, records);
-				logger.info(`Search index: ${stats.indexed - stats.records} pages and ${stats.records} glossary entries in ${stats.ms} ms.`);
+					records.push(glossaryRecord(entry, `/${chapter}/#${anchor}`, `${page?.headingTitles.get(anchor) ?? anchor} · ${page?.title ?? chapter}`));
+				}
+				const stats = await buildSearchIndex(outDir, records, glossaryData.entries.length);
+				logger.info(`Search index: ${stats.indexed - stats.glossary} chapter sections and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
 		},
 	};

@@ -27,6 +27,19 @@ export interface PageScan {
 	redirectTo?: string;
 	/** The page's chapter slug (`data-chapter-slug` on its article), if it is a chapter. */
 	chapter?: string;
+	/** A chapter's searchable parts: its introduction and each h2/h3 section, as HTML. */
+	searchParts?: SearchPart[];
+}
+
+/** One searchable piece of a chapter: the introduction (`anchor` '') or a section. */
+export interface SearchPart {
+	anchor: string;
+	/** Section title (the chapter title for the introduction). */
+	title: string;
+	/** The chapter's title. */
+	chapter: string;
+	/** The part's HTML, cut from the page as it was built. */
+	html: string;
 }
 
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
@@ -53,15 +66,34 @@ export function scanHtml(html: string, path: string): PageScan {
 	// The heading whose text is being collected: its tag, its id ('' for the h1) and the text so far.
 	let heading: { tag: string; id: string; text: string } | undefined;
 	let seenH1 = false;
+	// Cutting a chapter into search parts: the article's header, the prose column and the heading
+	// wrappers directly inside it (their positions in the source), found in this same pass.
+	let depth = 0;
+	let chapterTitle = '';
+	let header: [number, number] | undefined;
+	let headerDepth = -1;
+	let proseDepth = -1;
+	let proseStart = -1;
+	let proseEnd = -1;
+	const cuts: Array<{ at: number; anchor: string }> = [];
 	const parser = new Parser(
 		{
 			onopentag(tag, attrs) {
+				depth++;
+				if (page.chapter) {
+					const classes = ` ${attrs.class ?? ''} `;
+					if (tag === 'header' && classes.includes(' chapter-header ')) [header, headerDepth] = [[parser.startIndex, -1], depth];
+					else if (tag === 'div' && proseDepth < 0 && classes.includes(' prose ')) [proseDepth, proseStart] = [depth, parser.endIndex + 1];
+					else if (tag === 'div' && depth === proseDepth + 1 && classes.includes(' heading ')) cuts.push({ at: parser.startIndex, anchor: '' });
+				}
 				const id = attrs.id;
 				if (id) {
 					page.ids.set(id, (page.ids.get(id) ?? 0) + 1);
 					if (/^h[2-6]$/.test(tag)) {
 						page.headingIds.push(id);
 						heading = { tag, id, text: '' };
+						const cut = cuts.at(-1);
+						if (cut && !cut.anchor && (tag === 'h2' || tag === 'h3')) cut.anchor = id;
 					}
 				}
 				if (tag === 'h1' && !seenH1) {
@@ -92,7 +124,10 @@ export function scanHtml(html: string, path: string): PageScan {
 						if (target) page.redirectTo = target;
 					}
 				}
-				if (tag === 'article' && attrs['data-chapter-slug']) page.chapter = attrs['data-chapter-slug'];
+				if (tag === 'article' && attrs['data-chapter-slug']) {
+					page.chapter = attrs['data-chapter-slug'];
+					chapterTitle = attrs['data-chapter-title'] ?? '';
+				}
 				if (tag === 'style') inStyle = true;
 			},
 			ontext(text) {
@@ -100,6 +135,9 @@ export function scanHtml(html: string, path: string): PageScan {
 				if (inStyle) for (const url of cssUrls(text)) page.resources.push({ url, tag: 'style' });
 			},
 			onclosetag(tag) {
+				if (depth === headerDepth && header) [header[1], headerDepth] = [parser.endIndex + 1, -1];
+				if (depth === proseDepth) [proseEnd, proseDepth] = [parser.startIndex, -2];
+				depth--;
 				if (tag === 'style') inStyle = false;
 				if (heading?.tag === tag) {
 					const text = heading.text.replace(/\s+/g, ' ').trim();
@@ -113,5 +151,13 @@ export function scanHtml(html: string, path: string): PageScan {
 	);
 	parser.write(html);
 	parser.end();
+	if (page.chapter && proseStart >= 0 && proseEnd >= 0) {
+		const title = (anchor: string) => page.headingTitles.get(anchor) ?? anchor;
+		const introEnd = cuts[0]?.at ?? proseEnd;
+		page.searchParts = [
+			{ anchor: '', title: chapterTitle, chapter: chapterTitle, html: (header ? html.slice(header[0], header[1]) : '') + html.slice(proseStart, introEnd) },
+			...cuts.map((cut, i) => ({ anchor: cut.anchor, title: title(cut.anchor), chapter: chapterTitle, html: html.slice(cut.at, cuts[i + 1]?.at ?? proseEnd) })),
+		];
+	}
 	return page;
 }

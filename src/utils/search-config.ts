@@ -6,11 +6,20 @@
 /** Query parameter that carries the searched words to the landing page for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/** Page results shown (each with up to `SECTIONS_PER_RESULT` sections under it). */
-export const RESULTS_SHOWN = 8;
+/** Sections loaded and shown in the search dialog (grouped by chapter). */
+export const DIALOG_RESULTS = 8;
 
-/** Sections shown under each page result, most matches first. */
-export const SECTIONS_PER_RESULT = 3;
+/** Sections loaded and shown on the search page. */
+export const PAGE_RESULTS = 20;
+
+/**
+ * Word-index chunk size (in word locations) for Pagefind, which splits its index into chunks and
+ * a search downloads only the chunks its words fall in. Pagefind's default (20,000) gave this
+ * handbook two chunks of 25–31 KB; 4,000 keeps each search's chunk to a few KB. Set through
+ * Pagefind 1.6's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; if a later Pagefind drops it, search still
+ * works, only with larger downloads (the search benchmark shows the bytes).
+ */
+export const INDEX_CHUNK_SIZE = 4000;
 
 /** Milliseconds to wait after the last keystroke before searching. */
 export const DEBOUNCE_MS = 60;
@@ -22,9 +31,20 @@ export const DEBOUNCE_MS = 60;
 export const PAGEFIND_OPTIONS = {
 	excerptLength: 22,
 	ranking: {
-		termFrequency: 1.0,
-		termSimilarity: 1.0,
-		pageLength: 0.75,
-		termSaturation: 1.4,
+		metaWeights: {
+			// Pagefind's default for titles.
+			title: 5,
+			// Glossary terms, expansions and aliases: a query that names a term ranks its definition
+			// first. Benchmark evidence (npm run bench:search -- --ranking …): with 0, "MSP" (a word
+			// in almost every section) ranks its definition 4th (MRR@5 0.975); 1, 5 and 10 all rank
+			// it first with every other query unchanged (MRR@5 1.0). 5 matches the title's weight.
+			term: 5,
+			// Display-only fields: the chapter's name, and a glossary entry's explaining section. With
+			// the default weight (1) a chapter's name boosts all its sections alike (every section of
+			// "Vendors, channel programs and MDF" then outranked MDF's own section for "MDF").
+			chapter: 0,
+			section: 0,
+			see: 0,
+		},
 	},
 } as const;

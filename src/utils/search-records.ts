@@ -1,30 +1,70 @@
 /**
- * Glossary entries as search records of their own, so that "PSA" finds the definition as a result
- * rather than one line in a long glossary page. Each record is a tiny HTML document handed to
- * Pagefind with the URL of the entry's anchor on `/glossary/`.
+ * What the search index holds: one record per chapter section (and one for each chapter's
+ * introduction), plus one per glossary entry. Records the size of a section keep the data a search
+ * downloads small (a result's fragment is its section, not the whole chapter) and let ranking
+ * compare like with like: "PSA" finds the PSA section first, not the longest chapter that mentions it.
+ *
+ * Each record is a small HTML document handed to Pagefind, so its own rules still apply inside:
+ * heading weights, `data-pagefind-ignore`, `data-pagefind-index-attrs` on <abbr> expansions.
  */
 import type { GlossaryEntry } from '../schemas/glossary';
+import type { SearchPart } from './html-scan';
 
 /** Filter value the glossary records carry (the chapter filter's "Glossary" option). */
 export const GLOSSARY_FILTER = 'Glossary';
 
+export interface SearchRecord {
+	/** Site path of the record, without the base, e.g. `/msp-toolbox/#professional-services-automation-psa`. */
+	url: string;
+	/** Full HTML document to index. */
+	html: string;
+}
+
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** A record document: its metadata, the chapter as filter, then the body. */
+function recordHtml(meta: Record<string, string>, chapter: string, body: string): string {
+	const fields = Object.entries({ ...meta, chapter })
+		.map(([key, value]) => `<meta data-pagefind-meta="${key}[content]" content="${escape(value)}">`)
+		.join('');
+	return (
+		`<!doctype html><html lang="en"><head><title>${escape(meta.title ?? chapter)}</title></head><body><main data-pagefind-body>` +
+		`${fields}<meta data-pagefind-filter="chapter[content]" content="${escape(chapter)}">` +
+		`${body}</main></body></html>`
+	);
+}
 
 /** Title of a glossary result: the term and, for acronyms, what it stands for. */
 export function glossaryTitle(entry: Pick<GlossaryEntry, 'term' | 'expansion'>): string {
 	return entry.expansion ? `${entry.term} — ${entry.expansion}` : entry.term;
 }
 
-/** The HTML Pagefind indexes for one entry. `seeTitle` names the section that explains it. */
-export function glossaryRecordHtml(entry: GlossaryEntry, seeTitle: string): string {
-	const aliases = entry.aliases.length ? `<p>Also called: ${entry.aliases.map(escape).join(', ')}.</p>` : '';
-	return (
-		`<!doctype html><html lang="en"><head><title>${escape(glossaryTitle(entry))}</title></head><body>` +
-		`<main data-pagefind-body data-pagefind-filter="chapter:${GLOSSARY_FILTER}">` +
-		`<h1>${escape(glossaryTitle(entry))}</h1>` +
-		`<p>${escape(entry.definition)}</p>${aliases}` +
-		`<p data-pagefind-ignore>Explained in: ${escape(seeTitle)}</p>` +
-		`</main></body></html>`
-	);
+/**
+ * The record of one glossary entry: a definition card. Its `see` metadata (the site path of the
+ * section explaining the term) is where the search UI links it, so the first result for an acronym
+ * shows what it means and lands on its section; the record's own URL is the glossary entry.
+ * The `term` metadata (term, expansion, aliases) lets ranking put definitions first when a query
+ * names a term (see `metaWeights` in search-config.ts).
+ */
+export function glossaryRecord(entry: GlossaryEntry, seePath: string, seeTitle: string): SearchRecord {
+	// Acronyms are also written in the plural ("SLAs", "MSPs"); saying so helps the definition rank.
+	const plural = entry.expansion && /^[A-Za-z0-9]+$/.test(entry.term) ? [`${entry.term}s`] : [];
+	const alsoCalled = [...plural, ...entry.aliases];
+	const aliases = alsoCalled.length ? `<p>Also: ${alsoCalled.map(escape).join(', ')}.</p>` : '';
+	const title = glossaryTitle(entry);
+	const term = [entry.term, entry.expansion, ...entry.aliases].filter(Boolean).join(' · ');
+	return {
+		url: `/glossary/#${entry.id}`,
+		html: recordHtml(
+			{ title, term, see: seePath, section: seeTitle },
+			GLOSSARY_FILTER,
+			`<h1>${escape(title)}</h1><p>${escape(entry.definition)}</p>${aliases}`,
+		),
+	};
+}
+
+/** The record of one part of a chapter at site path `path`. */
+export function chapterRecord(path: string, part: SearchPart): SearchRecord {
+	return { url: part.anchor ? `${path}#${part.anchor}` : path, html: recordHtml({ title: part.title }, part.chapter, part.html) };
 }

@@ -1,6 +1,8 @@
 /**
- * Turning Pagefind results into what the reader sees: for each page, the sections that match best.
- * The same rule scores the relevance benchmark (see ../shared/search-queries.json "about").
+ * Turning Pagefind results into what the reader sees. Each result is a section (or a glossary
+ * entry, see search-records.ts); the reader sees them grouped by chapter: each chapter with its
+ * best matching sections below it, best first. `pickSections` applies the relevance benchmark's
+ * rule (../shared/search-queries.json "about") to a result's sub-results.
  */
 
 export interface PagefindSubResult {
@@ -35,6 +37,47 @@ export function pickSections(result: Pick<PagefindResultData, 'sub_results'>, co
 		.sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.index - b.index)
 		.slice(0, count)
 		.map(({ sub }) => sub);
+}
+
+/** A section in the results: where it goes, what it is called, and the matching words in context. */
+export interface ResultSection {
+	url: string;
+	title: string;
+	excerpt: string;
+	/** For a glossary entry: the section its link leads to ("Section · Chapter"). */
+	leadsTo?: string | undefined;
+}
+
+/** A chapter (or the glossary) with its matching sections, in rank order. */
+export interface ResultGroup {
+	/** Chapter title, or "Glossary". */
+	chapter: string;
+	/** The chapter's own URL (its introduction). */
+	url: string;
+	sections: ResultSection[];
+}
+
+/**
+ * Groups ranked results by chapter, keeping the rank order of groups and of sections within them.
+ * A glossary result links to the section that explains its term (`meta.see`, a site path that
+ * `base` prefixes), so a section already shown through its glossary entry is not repeated.
+ */
+export function groupByChapter(results: readonly PagefindResultData[], base = '/'): ResultGroup[] {
+	const groups = new Map<string, ResultGroup>();
+	const shown = new Set<string>();
+	for (const result of results) {
+		const url = result.meta.see ? `${base.replace(/\/$/, '')}${result.meta.see}` : result.url;
+		if (shown.has(url)) continue;
+		shown.add(url);
+		const chapter = result.meta.chapter ?? result.meta.title ?? '';
+		let group = groups.get(chapter);
+		if (!group) {
+			group = { chapter, url: result.url.replace(/#.*$/, ''), sections: [] };
+			groups.set(chapter, group);
+		}
+		group.sections.push({ url, title: result.meta.title ?? result.url, excerpt: result.excerpt, leadsTo: result.meta.section });
+	}
+	return [...groups.values()];
 }
 
 /** Adds the highlight parameter to a result URL (before its #anchor). */

@@ -12,6 +12,8 @@ export interface SearchParts {
 	filter: HTMLSelectElement;
 	results: HTMLElement;
 	status: HTMLElement;
+	/** How many sections to load and show. */
+	limit: number;
 	/** Called with the current query after each search (e.g. to update "open as page"). */
 	onQuery?: (query: string, chapter: string) => void;
 }
@@ -33,7 +35,7 @@ export function connectSearch(parts: SearchParts): { run: () => Promise<void> } 
 			return;
 		}
 		try {
-			const outcome = await runSearch(query, chapter || undefined);
+			const outcome = await runSearch(query, parts.limit, chapter || undefined);
 			if (mine !== generation) return; // a newer query has started
 			parts.results.innerHTML = resultsHtml(outcome, query, glossaryUrl);
 			parts.status.textContent = countText(outcome, query);

@@ -4,6 +4,7 @@
  */
 import { trapFocus } from '../focus-trap';
 import { connectSearch } from './controller';
+import { DIALOG_RESULTS } from '~/utils/search-config';
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -31,6 +32,7 @@ function build(): HTMLDialogElement {
 	connectSearch({
 		input,
 		filter,
+		limit: DIALOG_RESULTS,
 		results: el.querySelector('.search-results')!,
 		status: el.querySelector('.search-status')!,
 		onQuery: (query, chapter) => {

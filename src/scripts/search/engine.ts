@@ -2,8 +2,8 @@
  * The Pagefind search API, loaded on first use from the site's own `pagefind/` folder, with the
  * handbook's options. Returns results ready to render: each page with its best sections.
  */
-import { PAGEFIND_OPTIONS, RESULTS_SHOWN, SECTIONS_PER_RESULT } from '~/utils/search-config';
-import { pickSections, type PagefindResultData, type PagefindSubResult } from '~/utils/search-results';
+import { PAGEFIND_OPTIONS } from '~/utils/search-config';
+import { groupByChapter, type PagefindResultData, type ResultGroup } from '~/utils/search-results';
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -13,17 +13,11 @@ interface Pagefind {
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export interface SearchHit {
-	url: string;
-	title: string;
-	excerpt: string;
-	chapter: string | undefined;
-	sections: PagefindSubResult[];
-}
-
 export interface SearchOutcome {
+	/** Matching sections in the whole handbook. */
 	total: number;
-	hits: SearchHit[];
+	/** The best of them, grouped by chapter (best group first, best section first). */
+	groups: ResultGroup[];
 }
 
 /** Raised when the index cannot be loaded (typically `astro dev` before any build). */
@@ -53,20 +47,11 @@ export async function chapterFilters(): Promise<string[]> {
 	return Object.keys(filters.chapter ?? {}).sort();
 }
 
-/** Searches for `query`, optionally within one chapter. */
-export async function runSearch(query: string, chapter?: string): Promise<SearchOutcome> {
+/** Searches for `query`, optionally within one chapter; loads the best `limit` sections. */
+export async function runSearch(query: string, limit: number, chapter?: string): Promise<SearchOutcome> {
 	const pagefind = await loadEngine();
 	const response = await pagefind.search(query, chapter ? { filters: { chapter } } : {});
-	if (!response) return { total: 0, hits: [] };
-	const data = await Promise.all(response.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
-	return {
-		total: response.results.length,
-		hits: data.map((result) => ({
-			url: result.url,
-			title: result.meta.title ?? result.url,
-			excerpt: result.excerpt,
-			chapter: result.filters?.chapter?.[0],
-			sections: pickSections(result, SECTIONS_PER_RESULT),
-		})),
-	};
+	if (!response) return { total: 0, groups: [] };
+	const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+	return { total: response.results.length, groups: groupByChapter(data, document.documentElement.dataset.base ?? '/') };
 }

@@ -1,5 +1,6 @@
 /** The search page: the same results full-page, driven by `?q=` (and `?chapter=`) so searches can be shared. */
 import { connectSearch } from './controller';
+import { PAGE_RESULTS } from '~/utils/search-config';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-page]');
 if (form) {
@@ -23,6 +24,7 @@ if (form) {
 	const { run } = connectSearch({
 		input,
 		filter,
+		limit: PAGE_RESULTS,
 		results,
 		status,
 		onQuery: (query, chapter) => {

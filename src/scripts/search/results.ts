@@ -1,8 +1,9 @@
 /**
- * Renders search results (used by the dialog and the search page) and lets the arrow keys move
- * between them. Excerpts come from Pagefind with `<mark>` around the matched words; Pagefind
- * escapes the page text, so they are safe as HTML.
+ * Renders search results (used by the dialog and the search page): each chapter with its matching
+ * sections below it, and lets the arrow keys move between them. Excerpts come from Pagefind with
+ * `<mark>` around the matched words; Pagefind escapes the page text, so they are safe as HTML.
  */
+import { GLOSSARY_FILTER } from '~/utils/search-records';
 import { HIGHLIGHT_PARAM } from '~/utils/search-config';
 import { withHighlight } from '~/utils/search-results';
 import type { SearchOutcome } from './engine';
@@ -11,23 +12,22 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
 
 /** The results as HTML. */
 export function resultsHtml(outcome: SearchOutcome, query: string, glossaryUrl: string): string {
-	if (!outcome.hits.length) {
+	if (!outcome.groups.length) {
 		return `<p class="search-empty">No results for “${escape(query)}”. Try another word, or look it up in the <a href="${glossaryUrl}">glossary</a>.</p>`;
 	}
 	const link = (url: string) => escape(withHighlight(url, query, HIGHLIGHT_PARAM));
-	return `<ol class="search-hits">${outcome.hits
+	return `<ol class="search-hits">${outcome.groups
 		.map(
-			(hit) =>
-				`<li class="search-hit"><a class="hit-page" href="${link(hit.url)}"><span class="hit-title">${escape(hit.title)}</span>` +
-				(hit.chapter && hit.chapter !== hit.title ? `<span class="hit-chapter">${escape(hit.chapter)}</span>` : '') +
-				(hit.sections.length ? '' : `<span class="hit-excerpt">${hit.excerpt}</span>`) +
-				`</a>` +
-				(hit.sections.length
-					? `<ul class="hit-sections">${hit.sections
-							.map((s) => `<li><a href="${link(s.url)}"><span class="hit-title">${escape(s.title)}</span><span class="hit-excerpt">${s.excerpt}</span></a></li>`)
-							.join('')}</ul>`
-					: '') +
-				`</li>`,
+			(group) =>
+				`<li class="search-hit"><a class="hit-page" href="${group.chapter === GLOSSARY_FILTER ? glossaryUrl : link(group.url)}">${escape(group.chapter)}</a>` +
+				`<ul class="hit-sections">${group.sections
+					.map(
+						(s) =>
+							`<li><a href="${link(s.url)}"><span class="hit-title">${escape(s.title)}</span><span class="hit-excerpt">${s.excerpt}</span>` +
+							(s.leadsTo ? `<span class="hit-leads">Explained in ${escape(s.leadsTo)}</span>` : '') +
+							`</a></li>`,
+					)
+					.join('')}</ul></li>`,
 		)
 		.join('')}</ol>`;
 }
@@ -36,7 +36,7 @@ export function resultsHtml(outcome: SearchOutcome, query: string, glossaryUrl: 
 export function countText(outcome: SearchOutcome, query: string): string {
 	if (!query) return '';
 	if (!outcome.total) return `No results for ${query}`;
-	return `${outcome.total} ${outcome.total === 1 ? 'page' : 'pages'} found for ${query}`;
+	return `${outcome.total} ${outcome.total === 1 ? 'section' : 'sections'} found for ${query}`;
 }
 
 /** Arrow Up/Down move focus between result links (and back to `input` from the first). */
