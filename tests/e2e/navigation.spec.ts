@@ -37,7 +37,7 @@ test('a heading permalink puts its #id in the URL and brings the heading into vi
 
 test('a permalink shows on keyboard focus', async ({ page }) => {
 	await page.goto(at('/msp-toolbox/'));
-	const tools = page.locator('.heading-tools:has(a[href="#choosing-tools"])');
+	const tools = page.locator('.heading-tools:has(a[href="#how-msps-choose-tools"])');
 	await expect(tools).toHaveCSS('opacity', '0');
 	await tools.locator('a').focus();
 	await expect(tools).toHaveCSS('opacity', '1');
@@ -64,8 +64,8 @@ test('previous and next links walk the learning path', async ({ page }) => {
 
 test('the table of contents marks the section in view', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
-	await page.goto(at('/msp-toolbox/#choosing-tools'));
-	await expect(page.locator('.toc-aside a[aria-current="true"]')).toHaveText('Choosing tools');
+	await page.goto(at('/msp-toolbox/#how-msps-choose-tools'));
+	await expect(page.locator('.toc-aside a[aria-current="true"]')).toHaveText('How MSPs choose tools');
 });
 
 test('an unknown URL serves the 404 page with a way home and to search', async ({ page }) => {
