@@ -3,8 +3,7 @@
  * the CSS Custom Highlight API: nothing is inserted into the page, so nothing moves. The parameter
  * is then removed from the address bar, so a copied URL stays clean.
  */
-import { HIGHLIGHT_PARAM } from '~/utils/search-config';
-import { highlightTerms } from '~/utils/search-results';
+import { HIGHLIGHT_PARAM, highlightTerms } from '~/utils/highlight-terms';
 
 export function highlightFromUrl(): void {
 	const url = new URL(location.href);

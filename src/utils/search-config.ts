@@ -3,9 +3,6 @@
  * the benchmark measures exactly what readers get.
  */
 
-/** Query parameter that carries the searched words to the landing page for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
 /** Sections loaded and shown in the search dialog (grouped by chapter). */
 export const DIALOG_RESULTS = 8;
 

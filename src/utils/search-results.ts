@@ -87,8 +87,3 @@ export function withHighlight(url: string, query: string, param: string): string
 	const glue = path.includes('?') ? '&' : '?';
 	return `${path}${glue}${param}=${encodeURIComponent(query.trim())}${anchor}`;
 }
-
-/** Words to highlight for a query: its terms, without one-letter noise. */
-export function highlightTerms(query: string): string[] {
-	return [...new Set(query.toLowerCase().split(/[\s,;]+/).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((t) => t.length > 1))];
-}

@@ -4,7 +4,7 @@
  * `<mark>` around the matched words; Pagefind escapes the page text, so they are safe as HTML.
  */
 import { GLOSSARY_FILTER } from '~/utils/search-records';
-import { HIGHLIGHT_PARAM } from '~/utils/search-config';
+import { HIGHLIGHT_PARAM } from '~/utils/highlight-terms';
 import { withHighlight } from '~/utils/search-results';
 import type { SearchOutcome } from './engine';
 
