@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import handbook from './src/integrations/handbook.ts';
 import { readSettings } from './src/settings.ts';
@@ -13,8 +14,9 @@ export default defineConfig({
 	outDir: settings.outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	// A content folder other than ./content (the scale benchmark) gets its own cache.
-	cacheDir: settings.contentDir.endsWith('/content') ? './node_modules/.astro' : `${settings.outDir}-cache`,
+	// Builds into another folder (fixtures, benchmarks, the /handbook/ test build) keep their own
+	// cache, so they never share Astro's content store with the main build.
+	cacheDir: settings.outDir === resolve('dist') ? './node_modules/.astro' : `${settings.outDir}-cache`,
 	devToolbar: { enabled: false },
 	prefetch: false,
 	integrations: [handbook(settings), mdx({ optimize: true })],
