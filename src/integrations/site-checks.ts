@@ -103,12 +103,14 @@ export function checkBuiltSite(site: SiteIndex, context: CheckContext): Diagnost
 	if (settings.updateAnchors) {
 		if (!out.length) writeFileSync(lockPath, `${JSON.stringify(mergeLock(lock, published), null, '\t')}\n`);
 	} else {
+		// New anchors are not an error (a writer adding a section should see it at once); the
+		// handbook's own test suite fails while the committed lock is out of date.
 		const missing = unlockedAnchors(lock, published);
 		if (missing.length) {
-			const message = `${missing.length} published page(s)/anchor(s) are not in ${lockFile} yet (e.g. ${missing.slice(0, 3).join(', ')}).`;
-			const fix = 'Run `npm run anchors:update` and commit the lock file, so that these links are protected too.';
-			if (process.env.CI) out.push({ file: lockFile, message, fix });
-			else context.warn(`${message} ${fix}`);
+			context.warn(
+				`${missing.length} published page(s)/anchor(s) are not in ${lockFile} yet (e.g. ${missing.slice(0, 3).join(', ')}). ` +
+					'Run `npm run anchors:update` and commit the lock file, so that links to them are protected too.',
+			);
 		}
 	}
 	return out;

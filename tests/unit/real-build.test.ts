@@ -1,6 +1,8 @@
 /**
- * Two builds of the same commit produce byte-identical output. No file carries a build date:
- * chapter dates come from git history, and Pagefind's index has no timestamp.
+ * The real handbook: it builds without a warning about unprotected anchors (the committed
+ * anchors lock is current), and two builds of the same commit produce byte-identical output.
+ * No file carries a build date: chapter dates come from git history, and Pagefind's index has
+ * no timestamp.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -22,10 +24,12 @@ function fingerprint(dir: string): Map<string, string> {
 }
 
 describe('the build', () => {
-	it('is deterministic: two builds of the handbook are byte-identical', async () => {
+	it('is clean, has a current anchors lock, and is deterministic: two builds are byte-identical', async () => {
 		const [first, second] = [await buildFixture(join(ROOT, 'content')), await buildFixture(join(ROOT, 'content'))];
 		expect(first.code, first.output).toBe(0);
 		expect(second.code, second.output).toBe(0);
+		expect(first.output, 'run `npm run anchors:update` and commit content/anchors.lock.json').not.toMatch(/not in .*anchors\.lock\.json yet/);
+		expect(first.output).not.toMatch(/\[WARN\]/);
 		const [a, b] = [fingerprint(first.outDir), fingerprint(second.outDir)];
 		expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
 		const differing = [...a].filter(([file, hash]) => b.get(file) !== hash && !DATED_FILES.includes(file)).map(([file]) => file);
