@@ -10,10 +10,11 @@ describe('a valid fixture site', () => {
 		expect(build.output).not.toMatch(/problem/);
 		expect(build.code).toBe(0);
 		const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-		// Two chapters and one glossary record; home, glossary, search and share pages are not indexed.
-		expect(entry.languages.en.page_count).toBe(3);
+		// Each chapter's introduction and h2/h3 sections (4 + 2) and the glossary entry; home, glossary,
+		// search and share pages are not indexed as pages.
+		expect(entry.languages.en.page_count).toBe(7);
 		expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
-		expect(build.output).toMatch(/Search index: 2 pages and 1 glossary entries/);
+		expect(build.output).toMatch(/Search index: 6 chapter sections and 1 glossary entries/);
 	});
 });
 
