@@ -45,7 +45,10 @@ export function glossaryTitle(entry: Pick<GlossaryEntry, 'term' | 'expansion'>):
  * section explaining the term) is where the search UI links it, so the first result for an acronym
  * shows what it means and lands on its section; the record's own URL is the glossary entry.
  * The `term` metadata (term, expansion, aliases) lets ranking put definitions first when a query
- * names a term (see `metaWeights` in search-config.ts).
+ * names a term (see `metaWeights` in search-config.ts). The definition counts half: a definition
+ * that merely mentions another term ("ROI: what an MDF campaign returned") should rank below the
+ * sections about that term (benchmark: unchanged 30/30; "MDF" then lists the MDF sections right
+ * after its definition instead of five other glossary entries).
  */
 export function glossaryRecord(entry: GlossaryEntry, seePath: string, seeTitle: string): SearchRecord {
 	// Acronyms are also written in the plural ("SLAs", "MSPs"); saying so helps the definition rank.
@@ -59,7 +62,7 @@ export function glossaryRecord(entry: GlossaryEntry, seePath: string, seeTitle: 
 		html: recordHtml(
 			{ title, term, see: seePath, section: seeTitle },
 			GLOSSARY_FILTER,
-			`<h1>${escape(title)}</h1><p>${escape(entry.definition)}</p>${aliases}`,
+			`<h1>${escape(title)}</h1><p data-pagefind-weight="0.5">${escape(entry.definition)}</p>${aliases}`,
 		),
 	};
 }
