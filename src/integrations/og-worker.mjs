@@ -1,0 +1,27 @@
+// Worker thread: draws link-preview cards into the card cache (skipping cards already there).
+import { workerData, parentPort } from 'node:worker_threads';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { cardKey, renderCard } from '../utils/og-render.mjs';
+
+// resvg frees each card's 3 MB pixmap only when V8 collects its (tiny) JS wrapper and the event loop
+// turns. This thread allocates too little to ever trigger a GC, so it collects every few cards
+// itself; otherwise 1,000 cards hold 3 GB.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+const { dir, inputs } = workerData;
+mkdirSync(dir, { recursive: true });
+let drawn = 0;
+for (const input of inputs) {
+	const file = join(dir, `${cardKey(input)}.png`);
+	if (existsSync(file)) continue;
+	writeFileSync(file, await renderCard(input));
+	if (++drawn % 16 === 0) {
+		gc();
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+}
+parentPort?.postMessage({ drawn });
