@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import handbook from './src/integrations/handbook.ts';
 import { readSettings } from './src/settings.ts';
 import { cspScriptHashes } from './src/scripts/inline.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/utils/csp.ts';
 
 const settings = readSettings();
 
@@ -22,17 +23,8 @@ export default defineConfig({
 	integrations: [handbook(settings), mdx({ optimize: true })],
 	experimental: {
 		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"worker-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			// Pagefind compiles its WebAssembly search engine in the browser.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: cspScriptHashes() },
+			directives: [...CSP_DIRECTIVES],
+			scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: cspScriptHashes() },
 		},
 	},
 });
