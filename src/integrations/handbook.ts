@@ -14,12 +14,14 @@ import { rehypeInternalLinks } from './rehype-internal-links';
 import { rehypeTables } from './rehype-tables';
 import { checkBuiltSite, scanSite } from './site-checks';
 import { buildSearchIndex } from './pagefind';
+import { writeSharePages } from './share-pages';
 import { remarkSmartypantsFast } from './remark-smartypants-fast';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
+import { searchRecordMode } from '../utils/search-config';
 import type { HandbookSettings } from '../settings';
 
 export default function handbook(settings: HandbookSettings): AstroIntegration {
@@ -81,6 +83,8 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
+				const shared = writeSharePages(outDir, settings);
+				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
 				const site = scanSite(outDir, settings);
 				const glossaryData = glossary();
 				const problems = [
@@ -91,14 +95,16 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
 				if (problems.length) throw new ContentError(problems);
 
-				const records = [...site.pages.values()].flatMap((page) => (page.searchParts ?? []).map((part) => chapterRecord(page.path, part)));
+				const sectionRecords = [...site.pages.values()].flatMap((page) => (page.searchParts ?? []).map((part) => chapterRecord(page.path, part)));
+				const mode = searchRecordMode(sectionRecords.length);
+				const records = mode === 'sections' ? sectionRecords : [];
 				for (const entry of glossaryData.entries) {
 					const { chapter, anchor } = parseSee(entry.see);
 					const page = site.pages.get(`/${chapter}/`);
 					records.push(glossaryRecord(entry, `/${chapter}/#${anchor}`, `${page?.headingTitles.get(anchor) ?? anchor} · ${page?.title ?? chapter}`));
 				}
-				const stats = await buildSearchIndex(outDir, records, glossaryData.entries.length);
-				logger.info(`Search index: ${stats.indexed - stats.glossary} chapter sections and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
+				const stats = await buildSearchIndex(outDir, records, glossaryData.entries.length, mode === 'chapters');
+				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
 		},
 	};

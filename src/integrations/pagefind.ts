@@ -21,8 +21,15 @@ function fail(step: string, errors: readonly string[]): never {
 	throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** Indexes `records` and writes the bundle to `dir/pagefind/`. `glossary` counts glossary records. */
-export async function buildSearchIndex(dir: string, records: readonly SearchRecord[], glossary: number): Promise<IndexStats> {
+/** Records in flight to the Pagefind service at once (more only holds memory, for no speed-up). */
+const SEND_WINDOW = 64;
+
+/**
+ * Indexes `records` and writes the bundle to `dir/pagefind/`; with `chapterPages`, also every
+ * chapter page in `dir` as one record (Pagefind reads them from disk itself).
+ * `glossary` counts the glossary records among `records`.
+ */
+export async function buildSearchIndex(dir: string, records: readonly SearchRecord[], glossary: number, chapterPages = false): Promise<IndexStats> {
 	const started = performance.now();
 	// Smaller word-index chunks mean a search downloads less (see INDEX_CHUNK_SIZE). Pagefind reads
 	// this from the environment of the indexing process it starts.
@@ -30,9 +37,22 @@ export async function buildSearchIndex(dir: string, records: readonly SearchReco
 	try {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 		if (!index || errors.length) fail('start', errors);
-		// Records are sent concurrently: the service parses them in parallel.
-		const results = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: record.html })));
-		results.forEach((result, i) => result.errors.length && fail(`index ${records[i]!.url}`, result.errors));
+		if (chapterPages) {
+			// Chapters live at /<slug>/index.html and carry data-pagefind-body; nothing else at that
+			// depth does, and deeper pages (share pages) are not read at all.
+			const added = await index.addDirectory({ path: dir, glob: '*/index.html' });
+			if (added.errors.length) fail('index the chapter pages', added.errors);
+		}
+		// Records go to the service concurrently, at most SEND_WINDOW at a time, in a fixed order.
+		let next = 0;
+		const send = async () => {
+			while (next < records.length) {
+				const record = records[next++]!;
+				const result = await index.addHTMLFile({ url: record.url, content: record.html });
+				if (result.errors.length) fail(`index ${record.url}`, result.errors);
+			}
+		};
+		await Promise.all(Array.from({ length: Math.min(SEND_WINDOW, records.length) }, send));
 		const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
 		if (written.errors.length) fail('write the index', written.errors);
 		const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

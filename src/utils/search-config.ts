@@ -18,6 +18,20 @@ export const PAGE_RESULTS = 20;
  */
 export const INDEX_CHUNK_SIZE = 4000;
 
+/**
+ * Most section records before the index switches to one record per chapter (sections then come
+ * back as Pagefind's sub-results). Every search downloads Pagefind's metadata, about 6.5 bytes
+ * gzip per record: this handbook's ~250 records cost ~2 KB, but 1,000 generated chapters
+ * (19,000 sections) cost 127 KB and 3,000 chapters 369 KB, more than the whole search budget.
+ * Measured at 3,000 chapters: cold search 470 KB by section, 145 KB by chapter ("PSA").
+ */
+export const SECTION_RECORDS_MAX = 2500;
+
+/** How the index cuts the handbook into results: by section while that stays small. */
+export function searchRecordMode(sectionRecords: number): 'sections' | 'chapters' {
+	return sectionRecords <= SECTION_RECORDS_MAX ? 'sections' : 'chapters';
+}
+
 /** Milliseconds to wait after the last keystroke before searching. */
 export const DEBOUNCE_MS = 60;
 

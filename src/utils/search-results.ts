@@ -59,25 +59,33 @@ export interface ResultGroup {
 
 /**
  * Groups ranked results by chapter, keeping the rank order of groups and of sections within them.
- * A glossary result links to the section that explains its term (`meta.see`, a site path that
- * `base` prefixes), so a section already shown through its glossary entry is not repeated.
+ * A result is a section (or a chapter's introduction), a whole chapter whose best sections come as
+ * sub-results (large handbooks, see `searchRecordMode`), or a glossary entry, which links to the
+ * section that explains its term (`meta.see`, a site path that `base` prefixes). A section already
+ * shown is not repeated.
  */
 export function groupByChapter(results: readonly PagefindResultData[], base = '/'): ResultGroup[] {
 	const groups = new Map<string, ResultGroup>();
 	const shown = new Set<string>();
 	for (const result of results) {
-		const url = result.meta.see ? `${base.replace(/\/$/, '')}${result.meta.see}` : result.url;
-		if (shown.has(url)) continue;
-		shown.add(url);
-		const chapter = result.meta.chapter ?? result.meta.title ?? '';
+		const title = result.meta.title ?? result.url;
+		const sections: ResultSection[] = result.meta.see
+			? [{ url: `${base.replace(/\/$/, '')}${result.meta.see}`, title, excerpt: result.excerpt, leadsTo: result.meta.section }]
+			: pickSections(result, 3).map((sub) => ({ url: sub.url, title: sub.title, excerpt: sub.excerpt }));
+		if (!sections.length) sections.push({ url: result.url, title, excerpt: result.excerpt });
+		const chapter = result.meta.chapter ?? title;
 		let group = groups.get(chapter);
 		if (!group) {
 			group = { chapter, url: result.url.replace(/#.*$/, ''), sections: [] };
 			groups.set(chapter, group);
 		}
-		group.sections.push({ url, title: result.meta.title ?? result.url, excerpt: result.excerpt, leadsTo: result.meta.section });
+		for (const section of sections) {
+			if (shown.has(section.url)) continue;
+			shown.add(section.url);
+			group.sections.push(section);
+		}
 	}
-	return [...groups.values()];
+	return [...groups.values()].filter((group) => group.sections.length);
 }
 
 /** Adds the highlight parameter to a result URL (before its #anchor). */
