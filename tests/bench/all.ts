@@ -1,0 +1,154 @@
+/**
+ * `npm run bench`: runs every benchmark and writes BENCHMARKS.md (machine, versions, date, figures,
+ * targets). `--skip-scale` reuses the last scale figures in .bench/scale.json (the scale run takes
+ * several minutes); `--pages 100,1000` changes the scale sizes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath } from '../support/chromium.mjs';
+import type { ScaleResult } from './scale';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH = join(ROOT, '.bench');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+mkdirSync(BENCH, { recursive: true });
+
+const node = (script: string, extra: string[] = []) => spawnSync(process.execPath, [join(ROOT, 'node_modules/vite-node/vite-node.mjs'), script, '--', ...extra], { cwd: ROOT, stdio: 'inherit' });
+const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const pass = (ok: boolean) => (ok ? '✅' : '❌ missed');
+
+// 1. The real handbook, built from a cold cache three times.
+console.log('▶ Building the handbook three times (cold cache)…');
+const buildTimes: number[] = [];
+for (let i = 0; i < 3; i++) {
+	const out = join(BENCH, `real-${i}`, 'dist');
+	rmSync(join(BENCH, `real-${i}`), { recursive: true, force: true });
+	const started = performance.now();
+	execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, env: { ...process.env, OUT_DIR: out }, stdio: 'ignore' });
+	buildTimes.push(performance.now() - started);
+	rmSync(join(BENCH, `real-${i}`), { recursive: true, force: true });
+	rmSync(`${out}-cache`, { recursive: true, force: true });
+}
+
+// 2–4. Page weight, search, scale (each writes its JSON).
+console.log('▶ Page weight…');
+node('tests/bench/weight.ts', ['--build', '--json', join(BENCH, 'weight.json')]);
+console.log('▶ Search…');
+node('tests/bench/search.ts', ['--json', join(BENCH, 'search.json')]);
+if (!args.includes('--skip-scale') || !existsSync(join(BENCH, 'scale.json'))) {
+	console.log('▶ Scale (several minutes)…');
+	node('tests/bench/scale.ts', ['--pages', option('--pages') ?? '100,1000,3000', '--term', 'PSA,patch management', '--json', join(BENCH, 'scale.json')]);
+}
+
+interface WeightPage {
+	path: string;
+	html: number;
+	css: number;
+	js: number;
+	images: number;
+	total: number;
+	otherOrigins: string[];
+	lighthouse?: { performance: number; accessibility: number; bestPractices: number };
+}
+const weight = JSON.parse(readFileSync(join(BENCH, 'weight.json'), 'utf8')) as { pages: WeightPage[] };
+const search = JSON.parse(readFileSync(join(BENCH, 'search.json'), 'utf8')) as {
+	queries: number;
+	hit1: number;
+	hit3: number;
+	mrr5: number;
+	medianApiMs: number;
+	coldSearchKB: number;
+	coldRequests: number;
+	medianPaintMs: number;
+	scored: Array<{ q: string; rank: number; shown: Array<{ title: string }> }>;
+};
+const scale = JSON.parse(readFileSync(join(BENCH, 'scale.json'), 'utf8')) as { date: string; results: ScaleResult[] };
+
+let chromium = 'Playwright’s Chromium';
+try {
+	chromium = execFileSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8' }).trim();
+} catch {
+	/* keep the default label */
+}
+
+const at = (pages: number) => scale.results.find((r) => r.pages === pages);
+const [r1000, r3000] = [at(1000), at(3000)];
+const searchKb = (r: ScaleResult | undefined, term: string) => r?.searches?.find((x) => x.term === term)?.gzipBytes;
+const lines: string[] = [
+	'# Benchmarks',
+	'',
+	`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (scale figures from ${scale.date.slice(0, 10)}).`,
+	'',
+	`- Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}`,
+	`- Versions: Node ${process.version}, Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, Pagefind ${version('pagefind')}, Lighthouse ${version('lighthouse')}, ${chromium}`,
+	'',
+	'## Build of the real handbook',
+	'',
+	`${s(median(buildTimes))} s (median of three cold builds: ${buildTimes.map(s).join(', ')} s) — target under 6 s: ${pass(median(buildTimes) < 6000)}`,
+	'',
+	'## Page weight (before any interaction, gzip)',
+	'',
+	'| page | HTML | CSS | JS | images | total | other origins | Lighthouse perf / a11y / best practices |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- |',
+	...weight.pages.map(
+		(p) =>
+			`| \`${p.path}\` | ${kb(p.html)} KB | ${kb(p.css)} KB | ${kb(p.js)} KB | ${kb(p.images)} KB | **${kb(p.total)} KB** | ${p.otherOrigins.length} | ${p.lighthouse ? `${p.lighthouse.performance} / ${p.lighthouse.accessibility} / ${p.lighthouse.bestPractices}` : '–'} |`,
+	),
+	'',
+	`Budget: at most 32 KB per page, of which JavaScript at most 6 KB; no other origins; Lighthouse 100 — ${pass(weight.pages.every((p) => p.total <= 32 * 1024 && p.js <= 6 * 1024 && !p.otherOrigins.length && (!p.lighthouse || Object.values(p.lighthouse).every((v) => v === 100))))}. (CSS is inlined into the HTML.)`,
+	'',
+	'## Search',
+	'',
+	`Relevance on \`../shared/search-queries.json\` (${search.queries} queries): hit@1 **${search.hit1}/${search.queries}**, hit@3 ${search.hit3}/${search.queries}, MRR@5 **${search.mrr5}** — target hit@1 ≥ 29 and MRR@5 ≥ 0.97: ${pass(search.hit1 >= 29 && search.mrr5 >= 0.97)}`,
+	'',
+	`- Cold search (press "/", type "PSA", first results painted): **${search.coldSearchKB} KB gzip** in ${search.coldRequests} requests — target ≤ 120 KB: ${pass(search.coldSearchKB <= 120)}`,
+	`- Last keystroke to results painted, debounce included (median of 5): **${search.medianPaintMs} ms** — target ≤ 120 ms: ${pass(search.medianPaintMs <= 120)}`,
+	`- Median query through the API (search + 5 results' data): ${search.medianApiMs} ms`,
+	'',
+	'<details><summary>Rank of each query</summary>',
+	'',
+	'| query | rank | first result |',
+	'| --- | --- | --- |',
+	...search.scored.map((q) => `| ${q.q} | ${q.rank || '–'} | ${q.shown[0]?.title ?? ''} |`),
+	'',
+	'</details>',
+	'',
+	'## Scale (generated chapters of ~1,500 words)',
+	'',
+	'| chapters | build | peak memory (tree / largest process) | Vite compile | page rendering | checks | Pagefind | dist | pagefind/ | cold search "PSA" | "patch management" |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...scale.results.map(
+		(r) =>
+			`| ${r.pages} | ${s(r.build.wallMs)} s | ${mb(r.build.peakTreeRssBytes)} / ${r.build.peakMaxProcessRssBytes ? mb(r.build.peakMaxProcessRssBytes) : '–'} MB | ${r.build.viteMs ? s(r.build.viteMs) : '–'} s | ${r.build.renderMs ? s(r.build.renderMs) : '–'} s | ${s(r.build.checksMs ?? 0)} s | ${s(r.build.pagefindMs ?? 0)} s | ${mb(r.distBytes)} MB | ${mb(r.pagefindBytes)} MB | ${kb(searchKb(r, 'PSA') ?? 0)} KB | ${kb(searchKb(r, 'patch management') ?? 0)} KB |`,
+	),
+	'',
+	'Growth between sizes:',
+	'',
+	...scale.results.slice(1).map((r, i) => {
+		const prev = scale.results[i]!;
+		return `- ${prev.pages} → ${r.pages} chapters (×${(r.pages / prev.pages).toFixed(0)}): build time ×${(r.build.wallMs / prev.build.wallMs).toFixed(2)}, dist ×${(r.distBytes / prev.distBytes).toFixed(2)}, pagefind/ ×${(r.pagefindBytes / prev.pagefindBytes).toFixed(2)}, peak memory ×${(r.build.peakTreeRssBytes / prev.build.peakTreeRssBytes).toFixed(2)}`;
+	}),
+	'',
+	'Targets:',
+	'',
+	...(r1000
+		? [
+				`- 1,000 chapters build in under 40 s: ${s(r1000.build.wallMs)} s — ${pass(r1000.build.wallMs < 40_000)}`,
+				`- Peak memory under 1.2 GB at 1,000 chapters: ${mb(r1000.build.peakTreeRssBytes)} MB (whole process tree; largest process ${r1000.build.peakMaxProcessRssBytes ? mb(r1000.build.peakMaxProcessRssBytes) : '–'} MB) — ${pass(r1000.build.peakTreeRssBytes < 1.2 * 2 ** 30)}`,
+			]
+		: []),
+	...(r1000 && r3000 ? [`- 3,000 chapters in under 3.2 × the 1,000-chapter time: ×${(r3000.build.wallMs / r1000.build.wallMs).toFixed(2)} — ${pass(r3000.build.wallMs < 3.2 * r1000.build.wallMs)}`] : []),
+	...(r3000 ? [`- Cold search on 3,000 chapters under 250 KB gzip: "PSA" ${kb(searchKb(r3000, 'PSA') ?? 0)} KB, "patch management" ${kb(searchKb(r3000, 'patch management') ?? 0)} KB — ${pass((searchKb(r3000, 'PSA') ?? Infinity) < 250 * 1024)} ("PSA")`] : []),
+	'',
+	'Memory is the summed RSS of the build process tree (Astro and the Pagefind process it starts), sampled every 50 ms; the largest single process comes from `/usr/bin/time`. Search bytes are the gzip size of every file fetched, from importing Pagefind to loading the first five results.',
+	'',
+];
+writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+console.log('\nWrote BENCHMARKS.md.');
