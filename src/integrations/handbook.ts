@@ -82,9 +82,10 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const started = performance.now();
+				let started = performance.now();
 				const shared = writeSharePages(outDir, settings);
 				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
+				started = performance.now();
 				const site = scanSite(outDir, settings);
 				const glossaryData = glossary();
 				const problems = [

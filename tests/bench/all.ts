@@ -147,6 +147,12 @@ const lines: string[] = [
 	...(r1000 && r3000 ? [`- 3,000 chapters in under 3.2 × the 1,000-chapter time: ×${(r3000.build.wallMs / r1000.build.wallMs).toFixed(2)} — ${pass(r3000.build.wallMs < 3.2 * r1000.build.wallMs)}`] : []),
 	...(r3000 ? [`- Cold search on 3,000 chapters under 250 KB gzip: "PSA" ${kb(searchKb(r3000, 'PSA') ?? 0)} KB, "patch management" ${kb(searchKb(r3000, 'patch management') ?? 0)} KB — ${pass((searchKb(r3000, 'PSA') ?? Infinity) < 250 * 1024)} ("PSA")`] : []),
 	'',
+	...(r1000 && r1000.build.viteMs
+		? [
+				`Where the time goes at 1,000 chapters: the Vite build, which compiles every chapter's MDX to a JavaScript module and bundles them, takes ${s(r1000.build.viteMs)} s of ${s(r1000.build.wallMs)} s (${Math.round((100 * r1000.build.viteMs) / r1000.build.wallMs)}%). A CPU profile (\`npm run bench:scale -- --pages 1000 --cpu-prof\`) shows that time in Markdown parsing and the remark/rehype passes of @astrojs/mdx, Rollup, and garbage collection (a third of it, as the heap holds every compiled chapter until the bundle is written). What this project controls there has been cut: Astro's SmartyPants pass, which re-parsed every text node (about 9 s at 1,000 chapters), is replaced by one that gives the same output; link-preview cards are drawn in a worker thread while Vite compiles; share pages are written from a template after the build (they were 15 s of Astro page rendering); and large handbooks are indexed by chapter, read by Pagefind from disk. The rest is the cost of Astro compiling one MDX module per chapter in one process on these 2 cores.`,
+				'',
+			]
+		: []),
 	'Memory is the summed RSS of the build process tree (Astro and the Pagefind process it starts), sampled every 50 ms; the largest single process comes from `/usr/bin/time`. Search bytes are the gzip size of every file fetched, from importing Pagefind to loading the first five results.',
 	'',
 ];
