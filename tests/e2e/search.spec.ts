@@ -3,7 +3,7 @@ import { at } from './helpers';
 import { PAGEFIND_OPTIONS } from '../../src/utils/search-config';
 import { scoreQuery } from '../../src/utils/search-score';
 import type { PagefindResultData } from '../../src/utils/search-results';
-import queries from '../../../shared/search-queries.json' with { type: 'json' };
+import queries from '../fixtures/search-queries.json' with { type: 'json' };
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the handbook' });
 const box = (page: Page) => dialog(page).getByRole('searchbox');
