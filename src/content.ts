@@ -41,7 +41,8 @@ export function getChapters(): Promise<Chapter[]> {
 
 async function loadChapters(): Promise<Chapter[]> {
 	const root = process.cwd();
-	const entries = await getCollection('chapters');
+	// In file-name order, so that messages and numbering never depend on the file system.
+	const entries = (await getCollection('chapters')).sort((a, b) => a.id.localeCompare(b.id));
 	const files = entries.map((entry) => entry.filePath ?? `${entry.id}.mdx`);
 	const dates = lastModifiedDates(files.map((file) => `${root}/${file}`));
 	const problems: string[] = [];
@@ -50,7 +51,7 @@ async function loadChapters(): Promise<Chapter[]> {
 		const other = byOrder.get(entry.data.order);
 		if (other) {
 			problems.push(
-				`${entry.filePath} and ${other.filePath} both have order: ${entry.data.order}. Give each chapter its own order number.`,
+				`${other.filePath} and ${entry.filePath} both have order: ${entry.data.order}. Give each chapter its own order number.`,
 			);
 		}
 		byOrder.set(entry.data.order, entry);

@@ -30,7 +30,7 @@ describe('content that fails the build, with a clear message', () => {
 
 	it('1c. two chapters with the same order', async () => {
 		const out = await failingBuild('duplicate-order');
-		expect(out).toContain(`${f('duplicate-order')}/chapters/second.mdx and ${f('duplicate-order')}/chapters/first-steps.mdx both have order: 1. Give each chapter its own order number.`);
+		expect(out).toContain(`${f('duplicate-order')}/chapters/first-steps.mdx and ${f('duplicate-order')}/chapters/second.mdx both have order: 1. Give each chapter its own order number.`);
 	});
 
 	it('2. a link to a page that does not exist', async () => {
