@@ -31,6 +31,14 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 	const glossaryPath = join(settings.contentDir, 'glossary.yaml');
 	const glossaryFile = relative(root, glossaryPath);
 	const glossary = () => readGlossary(glossaryPath, glossaryFile);
+	// The set of ids of each parsed glossary (readGlossary re-parses only when the file changed).
+	const idSets = new WeakMap<object, ReadonlySet<string>>();
+	const glossaryIds = () => {
+		const parsed = glossary();
+		let ids = idSets.get(parsed);
+		if (!ids) idSets.set(parsed, (ids = new Set(parsed.entries.map((e) => e.id))));
+		return ids;
+	};
 
 	let cacheDir = join(root, 'node_modules/.astro');
 
@@ -66,7 +74,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 						remarkPlugins: [
 							remarkSmartypantsFast, // first, where Astro ran its own SmartyPants
 							[remarkGfm, { singleTilde: false }],
-							[remarkContentRules, { ...shared, glossaryFile, glossaryIds: () => new Set(glossary().entries.map((e) => e.id)) }],
+							[remarkContentRules, { ...shared, glossaryFile, glossaryIds }],
 						],
 						rehypePlugins: [
 							rehypeHeadingIds,

@@ -84,6 +84,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
 
 		// Images, links and resources from other origins are checked on the built HTML, where every
 		// way of writing them (Markdown, JSX, components) looks the same.
+		let ids: ReadonlySet<string> | undefined;
 		visit(tree, (node: Root | RootContent) => {
 			const jsx = node as unknown as JsxNode;
 			if (!isJsx(jsx)) return;
@@ -92,7 +93,7 @@ export function remarkContentRules(options: ContentRulesOptions) {
 				report(jsx, 'Chapters cannot contain <script> elements.', 'Remove the script; interactive behaviour belongs in a component under src/components/content/.');
 			} else if (name === 'Term') {
 				const id = attr(jsx, 'id');
-				const ids = options.glossaryIds();
+				ids ??= options.glossaryIds();
 				if (typeof id !== 'string' || !id) {
 					report(jsx, '<Term> needs an id, e.g. <Term id="psa">PSA</Term>.', 'Add the glossary id of the term.');
 				} else if (!ids.has(id)) {

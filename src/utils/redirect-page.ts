@@ -8,9 +8,8 @@
 import { pageMeta, type PageMetaInput } from './meta';
 import { redirectPagePolicy } from './csp';
 import { REDIRECT } from '../scripts/inline';
+import { escapeHtml as escape } from './escape-html';
 
-const escape = (text: string) =>
-	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export interface RedirectPageInput extends PageMetaInput {
 	/** Destination, with the base path (e.g. `/handbook/msp-toolbox/#rmm`). */

@@ -9,6 +9,7 @@
  */
 import type { GlossaryEntry } from '../schemas/glossary';
 import type { SearchPart } from './html-scan';
+import { escapeHtml as escape } from './escape-html';
 
 /** Filter value the glossary records carry (the chapter filter's "Glossary" option). */
 export const GLOSSARY_FILTER = 'Glossary';
@@ -20,8 +21,6 @@ export interface SearchRecord {
 	html: string;
 }
 
-const escape = (text: string) =>
-	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A record document: its metadata, the chapter as filter, then the body. */
 function recordHtml(meta: Record<string, string>, chapter: string, body: string): string {

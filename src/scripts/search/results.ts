@@ -7,8 +7,8 @@ import { GLOSSARY_FILTER } from '~/utils/search-records';
 import { HIGHLIGHT_PARAM } from '~/utils/highlight-terms';
 import { withHighlight } from '~/utils/search-results';
 import type { SearchOutcome } from './engine';
+import { escapeHtml as escape } from '~/utils/escape-html';
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The results as HTML. */
 export function resultsHtml(outcome: SearchOutcome, query: string, glossaryUrl: string): string {
