@@ -26,7 +26,7 @@ describe('frontmatter that breaks the schema fails the build, naming the file an
 		expect(build.output).toContain('title: Missing. Every chapter needs a `title:` line');
 	});
 
-	it('rejects a 174-character description', async () => {
+	it('rejects a 200-character description', async () => {
 		const build = await buildFixture('long-description');
 		expect(build.code).not.toBe(0);
 		expect(build.output).toContain('tests/fixtures/long-description/chapters/wordy.mdx');

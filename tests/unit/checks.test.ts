@@ -22,7 +22,7 @@ describe('content that fails the build, with a clear message', () => {
 		expect(out).toContain('title: Missing. Every chapter needs a `title:` line in its frontmatter');
 	});
 
-	it('1b. a description over 160 characters', async () => {
+	it('1b. a 200-character description (over 160)', async () => {
 		const out = await failingBuild('long-description');
 		expect(out).toContain(`${f('long-description')}/chapters/wordy.mdx`);
 		expect(out).toContain('description: The description is longer than 160 characters. Shorten it');
