@@ -104,9 +104,9 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
 				if (problems.length) throw new ContentError(problems);
 
-				const sectionRecords = [...site.pages.values()].flatMap((page) => (page.searchParts ?? []).map((part) => chapterRecord(page.path, part)));
-				const mode = searchRecordMode(sectionRecords.length);
-				const records = mode === 'sections' ? sectionRecords : [];
+				const chapters = [...site.pages.values()].filter((page) => page.searchParts);
+				const mode = searchRecordMode(chapters.reduce((sum, page) => sum + page.searchParts!.length, 0));
+				const records = mode === 'sections' ? chapters.flatMap((page) => page.searchParts!.map((part) => chapterRecord(page.path, part))) : [];
 				for (const entry of glossaryData.entries) {
 					const { chapter, anchor } = parseSee(entry.see);
 					const page = site.pages.get(`/${chapter}/`);
