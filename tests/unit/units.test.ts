@@ -6,6 +6,7 @@ import { scanHtml } from '../../src/utils/html-scan';
 import type { SiteIndex } from '../../src/utils/link-check';
 import { groupByChapter, pickSections, withHighlight, type PagefindResultData } from '../../src/utils/search-results';
 import { highlightTerms } from '../../src/utils/highlight-terms';
+import { searchRecordMode } from '../../src/utils/search-config';
 import { scoreQuery, summarise } from '../../src/utils/search-score';
 import { glossaryRecord, chapterRecord } from '../../src/utils/search-records';
 import { pageMeta } from '../../src/utils/meta';
@@ -105,6 +106,18 @@ describe('search results', () => {
 			['What MSPs are', ['/handbook/what/#core']],
 		]);
 		expect(groups[0]!.sections[0]!.leadsTo).toBe('PSA · The MSP toolbox');
+	});
+
+	it('shows a whole-chapter result (large handbooks) as its chapter with its best sections', () => {
+		const chapter: PagefindResultData = {
+			url: '/c/',
+			excerpt: '',
+			meta: { title: 'The MSP toolbox' },
+			sub_results: [sub('The MSP toolbox', '/c/', 5, false), sub('PSA', '/c/#psa', 4), sub('RMM', '/c/#rmm', 1)],
+		};
+		expect(groupByChapter([chapter]).map((g) => [g.chapter, g.sections.map((s) => s.url)])).toEqual([['The MSP toolbox', ['/c/#psa', '/c/#rmm']]]);
+		expect(searchRecordMode(250)).toBe('sections');
+		expect(searchRecordMode(19_000)).toBe('chapters');
 	});
 
 	it('carries the searched words to the landing page', () => {
