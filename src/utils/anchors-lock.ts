@@ -3,7 +3,7 @@
  * A build that would remove one without a redirect fails, so shared links never break.
  */
 import { closest } from './closest';
-import { resolveUrl, type SiteIndex } from './link-check';
+import { followRedirect, type SiteIndex } from './link-check';
 import type { PageScan } from './html-scan';
 
 export interface AnchorsLock {
@@ -75,8 +75,8 @@ export function checkLock(
 	const newPages = Object.keys(published).filter((path) => !lock.pages[path]);
 
 	for (const [path, anchors] of Object.entries(lock.pages)) {
-		let page = site.pages.get(path);
-		if (!page) {
+		const landing = followRedirect(site, path);
+		if (!site.pages.has(path)) {
 			const slug = path.replace(/^\/|\/$/g, '');
 			const guess = newPages.length === 1 ? sourceOf(newPages[0]!).file : 'the renamed chapter file';
 			problems.push({
@@ -86,14 +86,8 @@ export function checkLock(
 			});
 			continue;
 		}
-		let targetPath = path;
-		if (page.redirectTo) {
-			const resolved = resolveUrl(page.redirectTo, path, site);
-			const target = resolved.kind === 'internal' ? site.pages.get(resolved.path) : undefined;
-			if (!target || resolved.kind !== 'internal') continue; // the link checker reports a broken redirect
-			page = target;
-			targetPath = resolved.path;
-		}
+		if (!landing) continue; // a broken redirect: the link checker reports it
+		const { path: targetPath, page } = landing;
 		const source = sourceOf(targetPath);
 		const fresh = page.headingIds.filter((id) => !(lock.pages[targetPath] ?? []).includes(id));
 		for (const anchor of anchors) {

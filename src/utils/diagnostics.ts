@@ -54,16 +54,9 @@ export class DiagnosticLog {
 		this.#items.set(`${location(d)}\u0000${d.message}`, d);
 	}
 
-	/** Forgets the problems of one file, before it is compiled again. */
-	clearFile(file: string): void {
-		for (const [key, d] of this.#items) if (d.file === file) this.#items.delete(key);
-	}
 
 	list(): Diagnostic[] {
 		return [...this.#items.values()];
 	}
 
-	clear(): void {
-		this.#items.clear();
-	}
 }

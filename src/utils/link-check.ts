@@ -54,12 +54,13 @@ export interface SiteProblem {
 	fix: string;
 }
 
-/** Finds the page a resolved path points at, following one redirect page. */
-function targetPage(site: SiteIndex, path: string): PageScan | undefined {
+/** The page at site path `path`, following one redirect page (with the path it lands on). */
+export function followRedirect(site: SiteIndex, path: string): { path: string; page: PageScan } | undefined {
 	const page = site.pages.get(path);
-	if (!page?.redirectTo) return page;
+	if (!page?.redirectTo) return page && { path, page };
 	const next = resolveUrl(page.redirectTo, path, site);
-	return next.kind === 'internal' ? site.pages.get(next.path) : undefined;
+	const target = next.kind === 'internal' ? site.pages.get(next.path) : undefined;
+	return next.kind === 'internal' && target ? { path: next.path, page: target } : undefined;
 }
 
 /** All problems of the built site. */
@@ -101,7 +102,7 @@ export function checkSite(site: SiteIndex): SiteProblem[] {
 				}
 				continue;
 			}
-			const target = targetPage(site, path);
+			const target = followRedirect(site, path)?.page;
 			if (!target) {
 				const guess = closest(path, site.pages.keys());
 				add(

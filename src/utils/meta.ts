@@ -2,6 +2,7 @@
  * The `<head>` metadata of a page: what link previews (Slack, Teams, mail) and browsers read.
  */
 import { absoluteUrl } from './urls';
+import { escapeHtml as escape } from './escape-html';
 
 export const SITE_NAME = 'MSP Onboarding Handbook';
 
@@ -57,4 +58,19 @@ export function pageMeta(input: PageMetaInput, siteUrl: string, base: string): P
 			{ name: 'twitter:image:alt', content: input.imageAlt },
 		],
 	};
+}
+
+/** The `<head>` tags every page carries (charset to Twitter card), as HTML. */
+export function headTagsHtml(meta: PageMeta): string {
+	return [
+		'<meta charset="utf-8">',
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		`<title>${escape(meta.title)}</title>`,
+		`<meta name="description" content="${escape(meta.description)}">`,
+		'<meta name="robots" content="noindex, nofollow">',
+		'<meta name="referrer" content="same-origin">',
+		`<link rel="canonical" href="${escape(meta.canonical)}">`,
+		...meta.og.map((tag) => `<meta property="${tag.property}" content="${escape(tag.content)}">`),
+		...meta.twitter.map((tag) => `<meta name="${tag.name}" content="${escape(tag.content)}">`),
+	].join('');
 }

@@ -5,7 +5,7 @@
  * share pages (/s/<chapter>/<anchor>/) and old chapter URLs; written as plain strings because a
  * handbook of thousands of chapters has tens of thousands of these pages.
  */
-import { pageMeta, type PageMetaInput } from './meta';
+import { headTagsHtml, pageMeta, type PageMetaInput } from './meta';
 import { redirectPagePolicy } from './csp';
 import { REDIRECT } from '../scripts/inline';
 import { escapeHtml as escape } from './escape-html';
@@ -21,21 +21,12 @@ export interface RedirectPageInput extends PageMetaInput {
 /** The whole document. */
 export function redirectPageHtml(input: RedirectPageInput, siteUrl: string, base: string): string {
 	const meta = pageMeta(input, siteUrl, base);
-	const tags = [
-		`<meta charset="utf-8">`,
-		`<meta name="viewport" content="width=device-width, initial-scale=1">`,
-		`<title>${escape(meta.title)}</title>`,
-		`<meta name="description" content="${escape(meta.description)}">`,
-		`<meta name="robots" content="noindex, nofollow">`,
-		`<meta name="referrer" content="same-origin">`,
-		`<link rel="canonical" href="${escape(meta.canonical)}">`,
-		...meta.og.map((tag) => `<meta property="${tag.property}" content="${escape(tag.content)}">`),
-		...meta.twitter.map((tag) => `<meta name="${tag.name}" content="${escape(tag.content)}">`),
-		`<meta http-equiv="content-security-policy" content="${escape(redirectPagePolicy())}">`,
-		`<meta http-equiv="refresh" content="0; url=${escape(input.to)}">`,
-	];
+	const tags =
+		headTagsHtml(meta) +
+		`<meta http-equiv="content-security-policy" content="${escape(redirectPagePolicy())}">` +
+		`<meta http-equiv="refresh" content="0; url=${escape(input.to)}">`;
 	return (
-		`<!doctype html><html lang="en"><head>${tags.join('')}</head>` +
+		`<!doctype html><html lang="en"><head>${tags}</head>` +
 		`<body><p>Opening <a id="target" href="${escape(input.to)}">${escape(input.label)}</a>…</p><script>${REDIRECT}</script></body></html>\n`
 	);
 }
