@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import handbook from './src/integrations/handbook.ts';
+import { MDX_OPTIONS } from './src/integrations/markdown-plugins.ts';
 import { readSettings } from './src/settings.ts';
 import { cspScriptHashes } from './src/scripts/inline.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES } from './src/utils/csp.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
 	cacheDir: settings.outDir === resolve('dist') ? './node_modules/.astro' : `${settings.outDir}-cache`,
 	devToolbar: { enabled: false },
 	prefetch: false,
-	integrations: [handbook(settings), mdx({ optimize: true })],
+	integrations: [handbook(settings), mdx(MDX_OPTIONS)],
 	experimental: {
 		csp: {
 			directives: [...CSP_DIRECTIVES],

@@ -19,6 +19,12 @@ export interface HandbookSettings {
 	editUrlBase: string | undefined;
 	/** When true, the build rewrites the anchors lock instead of checking it (`npm run anchors:update`). */
 	updateAnchors: boolean;
+	/**
+	 * Worker threads that compile chapters during a build (`MDX_WORKERS`): a number (0 compiles in
+	 * Vite's own thread), or `auto` — one per spare core once the handbook is large enough to gain.
+	 * @default 'auto'
+	 */
+	mdxWorkers: number | 'auto';
 }
 
 /** Error thrown for a setting that cannot be used; the message says which variable and how to fix it. */
@@ -56,6 +62,14 @@ export function normaliseSiteUrl(value: string): string {
 	return url.origin;
 }
 
+/** Validates `MDX_WORKERS`: unset or `auto`, or a whole number from 0 to 64. */
+export function normaliseWorkers(value: string | undefined): number | 'auto' {
+	const trimmed = value?.trim() ?? '';
+	if (trimmed === '' || trimmed === 'auto') return 'auto';
+	if (/^\d+$/.test(trimmed) && Number(trimmed) <= 64) return Number(trimmed);
+	throw new SettingsError(`MDX_WORKERS "${value}" is not a number of threads. Use "auto", "0" (compile in Vite's thread) or e.g. "2".`);
+}
+
 /** Reads the handbook settings from `env`, resolving paths against `root`. */
 export function readSettings(
 	env: Record<string, string | undefined> = process.env,
@@ -70,5 +84,6 @@ export function readSettings(
 		outDir: dir(env.OUT_DIR, 'dist'),
 		editUrlBase: env.EDIT_URL_BASE || undefined,
 		updateAnchors: env.ANCHORS_UPDATE === '1' || env.ANCHORS_UPDATE === 'true',
+		mdxWorkers: normaliseWorkers(env.MDX_WORKERS),
 	};
 }

@@ -2,20 +2,14 @@
  * The handbook's Astro integration: wires the Markdown plugins and, after a build, checks the
  * whole site and writes the search index. Logic lives in the modules it calls.
  */
-import type { AstroIntegration } from 'astro';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { join, relative, sep } from 'node:path';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { remarkContentRules, type ContentRulesOptions } from './remark-content-rules';
-import { rehypeSections } from './rehype-sections';
-import { rehypeHeadingLinks } from './rehype-heading-links';
-import { rehypeInternalLinks } from './rehype-internal-links';
-import { rehypeTables } from './rehype-tables';
+import { markdownConfig, type MarkdownPluginsOptions } from './markdown-plugins';
+import { mdxWorkers } from './mdx-workers';
 import { checkBuiltSite, scanSite } from './site-checks';
 import { buildSearchIndex } from './pagefind';
 import { writeSharePages } from './share-pages';
-import { remarkSmartypantsFast } from './remark-smartypants-fast';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
@@ -27,25 +21,18 @@ import type { HandbookSettings } from '../settings';
 export default function handbook(settings: HandbookSettings): AstroIntegration {
 	const log = new DiagnosticLog();
 	const root = process.cwd();
-	const chaptersDir = join(settings.contentDir, 'chapters') + sep;
 	const glossaryPath = join(settings.contentDir, 'glossary.yaml');
 	const glossaryFile = relative(root, glossaryPath);
 	const glossary = () => readGlossary(glossaryPath, glossaryFile);
-	// The set of ids of each parsed glossary (readGlossary re-parses only when the file changed).
-	const idSets = new WeakMap<object, ReadonlySet<string>>();
-	const glossaryIds = () => {
-		const parsed = glossary();
-		let ids = idSets.get(parsed);
-		if (!ids) idSets.set(parsed, (ids = new Set(parsed.entries.map((e) => e.id))));
-		return ids;
-	};
 
 	let cacheDir = join(root, 'node_modules/.astro');
+	let astroConfig: AstroConfig | undefined;
 
 	return {
 		name: 'handbook',
 		hooks: {
 			'astro:config:done': ({ config }) => {
+				astroConfig = config;
 				cacheDir = fileURLToPath(config.cacheDir);
 			},
 
@@ -55,36 +42,32 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				startCardPrerender(join(settings.contentDir, 'chapters'), join(cacheDir, 'og-cards'), (message) => logger.info(message));
 			},
 
-			'astro:config:setup': ({ command, updateConfig }) => {
+			'astro:config:setup': ({ command, updateConfig, logger }) => {
 				// In `astro dev` a problem stops the page at once (the overlay shows file:line); in a
 				// build every problem is collected and reported together at the end.
-				const report: ContentRulesOptions['report'] =
+				const report: MarkdownPluginsOptions['report'] =
 					command === 'dev'
 						? (d, file) => file.fail(`${d.message} Fix: ${d.fix}`, d.line ? { line: d.line, column: 1 } : undefined)
 						: (d) => log.add(d);
-				const shared = {
-					include: (path: string) => path.startsWith(chaptersDir),
-					displayPath: (path: string) => relative(root, path),
-					report,
-				};
+				const markdown = { root, contentDir: settings.contentDir, basePath: settings.basePath };
 				updateConfig({
-					markdown: {
-						gfm: false, // remark-gfm is configured below, so it runs once
-						smartypants: false, // the same output from remarkSmartypantsFast below, ~15× cheaper
-						remarkPlugins: [
-							remarkSmartypantsFast, // first, where Astro ran its own SmartyPants
-							[remarkGfm, { singleTilde: false }],
-							[remarkContentRules, { ...shared, glossaryFile, glossaryIds }],
-						],
-						rehypePlugins: [
-							rehypeHeadingIds,
-							[rehypeSections, shared],
-							[rehypeHeadingLinks, shared],
-							[rehypeInternalLinks, { base: settings.basePath, include: shared.include }],
-							[rehypeTables, shared],
+					markdown: markdownConfig({ ...markdown, report }),
+					vite: {
+						plugins: [
+							pagefindDevServer(settings),
+							// Large handbooks: chapters compile on the other cores (a build only).
+							...(command === 'build' ? [
+										mdxWorkers({
+											...markdown,
+											workers: settings.mdxWorkers,
+											cacheDir: () => cacheDir,
+											astroConfig: () => astroConfig,
+											report: (d) => log.add(d),
+											log: (message) => logger.info(message),
+										}),
+									] : []),
 						],
 					},
-					vite: { plugins: [pagefindDevServer(settings)] },
 				});
 			},
 

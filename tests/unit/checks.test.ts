@@ -60,6 +60,14 @@ describe('content that fails the build, with a clear message', () => {
 		expect(out).toContain(`Fix: Add an entry with id: pas to ${f('unknown-term')}/glossary.yaml.`);
 	});
 
+	it('5b. the same, when chapters compile in worker threads (large handbooks)', async () => {
+		const build = await buildFixture('unknown-term', { MDX_WORKERS: '1' });
+		expect(build.code, build.output).not.toBe(0);
+		expect(build.output).toContain('Compiled 2 chapters in 1 worker thread (');
+		expect(build.output).toContain(`${f('unknown-term')}/chapters/terms.mdx:11  Unknown glossary id "pas" in <Term id="pas">.`);
+		expect(build.output).toContain(`Fix: Add an entry with id: pas to ${f('unknown-term')}/glossary.yaml.`);
+	});
+
 	it('6. a glossary `see` that points nowhere', async () => {
 		const out = await failingBuild('bad-see');
 		expect(out).toContain(`${f('bad-see')}/glossary.yaml:7  Glossary entry "psa" has see: first-steps#professional-services-automation, but chapter "first-steps" has no heading #professional-services-automation.`);

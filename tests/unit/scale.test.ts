@@ -4,13 +4,21 @@
  * written, and the search index holds them all. Also checks that the generator is deterministic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { generateCorpus, type CorpusSummary } from '../bench/generate-corpus';
 
 const PAGES = 20;
+
+/** Every file under `dir`, as sorted relative paths. */
+function listFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+		.sort();
+}
 
 describe('the scale benchmark corpus', () => {
 	let tmp: string;
@@ -67,6 +75,20 @@ describe('the scale benchmark corpus', () => {
 		expect(page).toContain('data-pagefind-body');
 		expect(page).toContain('id="key-takeaways"');
 	});
+
+	it('builds the same site when chapters compile in worker threads', async () => {
+		const threaded = await buildFixture(corpus.dir, { MDX_WORKERS: '2' });
+		try {
+			expect(threaded.code, threaded.output.slice(-3000)).toBe(0);
+			expect(threaded.output).toContain(`Compiled ${PAGES} chapters in 2 worker threads`);
+			expect(build.output).not.toContain('worker thread (');
+			const files = listFiles(build.outDir);
+			expect(listFiles(threaded.outDir)).toEqual(files);
+			for (const file of files) expect(readFileSync(join(threaded.outDir, file)).equals(readFileSync(join(build.outDir, file))), file).toBe(true);
+		} finally {
+			rmSync(join(threaded.outDir, '..'), { recursive: true, force: true });
+		}
+	}, 180_000);
 
 	it('indexes every chapter section and glossary entry for search', () => {
 		// One record per chapter introduction and per h2/h3 section, plus one per glossary entry.

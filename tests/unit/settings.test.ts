@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath, readSettings, SettingsError } from '../../src/settings';
+import { AUTO_MIN_CHAPTERS, workerCount } from '../../src/integrations/mdx-workers';
 
 describe('settings', () => {
 	it('defaults to a site at http://localhost:4321/ with content in ./content', () => {
 		const settings = readSettings({}, '/repo');
-		expect(settings).toMatchObject({ siteUrl: 'http://localhost:4321', basePath: '/', contentDir: '/repo/content', outDir: '/repo/dist', updateAnchors: false });
+		expect(settings).toMatchObject({ siteUrl: 'http://localhost:4321', basePath: '/', contentDir: '/repo/content', outDir: '/repo/dist', updateAnchors: false, mdxWorkers: 'auto' });
 	});
 
 	it('reads SITE_URL, BASE_PATH, CONTENT_DIR and EDIT_URL_BASE', () => {
@@ -23,5 +24,22 @@ describe('settings', () => {
 
 	it('rejects a SITE_URL that is not a URL', () => {
 		expect(() => readSettings({ SITE_URL: 'wiki.example.com' })).toThrow(/not an absolute URL/);
+	});
+
+	it('reads MDX_WORKERS as auto or a number of threads, and explains anything else', () => {
+		expect(readSettings({ MDX_WORKERS: 'auto' }).mdxWorkers).toBe('auto');
+		expect(readSettings({ MDX_WORKERS: '0' }).mdxWorkers).toBe(0);
+		expect(readSettings({ MDX_WORKERS: ' 3 ' }).mdxWorkers).toBe(3);
+		expect(() => readSettings({ MDX_WORKERS: 'many' })).toThrow(/MDX_WORKERS "many" is not a number of threads/);
+		expect(() => readSettings({ MDX_WORKERS: '-1' })).toThrow(SettingsError);
+	});
+
+	it('starts MDX workers on spare cores for large handbooks only, unless told a number', () => {
+		expect(workerCount('auto', 8, 2)).toBe(0);
+		expect(workerCount('auto', AUTO_MIN_CHAPTERS, 2)).toBe(1);
+		expect(workerCount('auto', 1000, 8)).toBe(7);
+		expect(workerCount('auto', 1000, 1)).toBe(0);
+		expect(workerCount(0, 1000, 8)).toBe(0);
+		expect(workerCount(2, 8, 2)).toBe(2);
 	});
 });
