@@ -60,17 +60,28 @@ if (!compiler?.transform) throw new Error('@astrojs/mdx no longer provides the "
 compiler.configResolved?.({ build: { sourcemap: false }, plugins: [] });
 const transform = compiler.transform;
 
-port.on('message', async ({ job, code, id }: CompileJob) => {
+async function compile({ job, code, id }: CompileJob): Promise<CompileReply> {
 	const found: Diagnostic[] = [];
 	problems.set(id, found);
-	let reply: CompileReply;
 	try {
-		reply = { job, result: await transform(code, id), diagnostics: found };
+		return { job, result: await transform(code, id), diagnostics: found };
 	} catch (caught) {
 		const error = caught as Error & { loc?: unknown };
-		reply = { job, error: { name: error.name, message: error.message, stack: error.stack, loc: error.loc }, diagnostics: found };
+		return { job, error: { name: error.name, message: error.message, stack: error.stack, loc: error.loc }, diagnostics: found };
+	} finally {
+		problems.delete(id);
 	}
-	problems.delete(id);
-	port.postMessage(reply);
+}
+
+// One chapter at a time: the compile is asynchronous, and starting every queued chapter at once
+// would keep all their syntax trees alive together (and the garbage collector busy).
+const queue: CompileJob[] = [];
+let busy = false;
+port.on('message', async (job: CompileJob) => {
+	queue.push(job);
+	if (busy) return;
+	busy = true;
+	for (let next = queue.shift(); next; next = queue.shift()) port.postMessage(await compile(next));
+	busy = false;
 });
 port.postMessage({ ready: true });

@@ -18,10 +18,13 @@ export function writeSharePages(outDir: string, settings: Pick<HandbookSettings,
 	let written = 0;
 	manifest.pages.forEach((page, index) => {
 		const byId = new Map(page.sections.map((section) => [section.id, section]));
-		const anchors: Array<[string, string]> = [
-			...page.sections.map((section): [string, string] => [section.id, section.id]),
+		// Anchor → section id; a heading's own anchor wins over an alias that happens to share it.
+		const anchors = new Map<string, string>([
 			...Object.entries(page.aliases).filter(([, to]) => byId.has(to)),
-		];
+			...page.sections.map((section): [string, string] => [section.id, section.id]),
+		]);
+		// One recursive mkdir per chapter, then a plain one per section (a third of the cost each).
+		mkdirSync(join(outDir, sharePath(page.slug, '')), { recursive: true });
 		for (const [anchor, id] of anchors) {
 			const section = byId.get(id)!;
 			const path = sharePath(page.slug, anchor);
@@ -40,7 +43,7 @@ export function writeSharePages(outDir: string, settings: Pick<HandbookSettings,
 				settings.basePath,
 			);
 			const dir = join(outDir, path);
-			mkdirSync(dir, { recursive: true });
+			mkdirSync(dir);
 			writeFileSync(join(dir, 'index.html'), html);
 			written++;
 		}
