@@ -9,9 +9,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { encodePng } from './png.mjs';
 
-/** Bump when the card design changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 1;
+/** Bump when the card design or encoding changes, so cached cards are redrawn. */
+const DESIGN_VERSION = 2;
 
 /** @param {string} type @param {Record<string, unknown>} style @param {unknown} [children] */
 const h = (type, style, children) => ({ type, props: { style, children } });
@@ -45,5 +46,7 @@ export async function renderCard({ eyebrow, title, description }) {
 		],
 	);
 	const svg = await satori(/** @type {any} */ (tree), { width: 1200, height: 630, fonts: await loadFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+	const image = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render();
+	// resvg's pixels are premultiplied, which equals straight RGBA here: the background is opaque.
+	return encodePng(image.pixels, image.width, image.height);
 }
