@@ -100,6 +100,9 @@ export function workerData({ root, contentDir, basePath }: Pick<MdxWorkersOption
 	}
 }
 
+/** Rejects the jobs still queued when the build stops early (another chapter failed). */
+class PoolClosedError extends Error {}
+
 interface Slot {
 	worker: Worker;
 	/** Jobs sent and not answered yet. */
@@ -110,6 +113,7 @@ class Pool {
 	#workers: Slot[] = [];
 	#jobs = new Map<number, { resolve: (reply: CompileReply) => void; reject: (error: Error) => void; worker: Worker }>();
 	#next = 0;
+	#closed = false;
 
 	constructor(script: string, count: number, data: MdxWorkerData) {
 		this.size = count;
@@ -129,7 +133,7 @@ class Pool {
 				for (const [id, job] of this.#jobs) {
 					if (job.worker !== worker) continue;
 					this.#jobs.delete(id);
-					job.reject(error);
+					job.reject(this.#closed ? new PoolClosedError('The build stopped.') : error);
 				}
 				this.#workers = this.#workers.filter((w) => w !== slot);
 			};
@@ -155,6 +159,7 @@ class Pool {
 	readonly size: number;
 
 	async close(): Promise<void> {
+		this.#closed = true;
 		const workers = this.#workers.map((w) => w.worker);
 		this.#workers = [];
 		await Promise.all(workers.map((worker) => worker.terminate()));
@@ -214,6 +219,7 @@ export function mdxWorkers(options: MdxWorkersOptions): Plugin {
 				try {
 					reply = await workers.run(code, id);
 				} catch (error) {
+					if (error instanceof PoolClosedError) throw error;
 					options.log(`Compiling ${id} in Vite's thread: ${(error as Error).message}`);
 					return fallback();
 				}
@@ -223,12 +229,12 @@ export function mdxWorkers(options: MdxWorkersOptions): Plugin {
 				return reply.result;
 			};
 		},
-		async buildEnd() {
+		async buildEnd(error) {
 			const workers = await pool;
 			pool = undefined;
 			if (!workers) return;
 			await workers.close();
-			options.log(`Compiled ${plural(compiled, 'chapter')} in ${plural(workers.size, 'worker thread')} (${Math.round(performance.now() - started)} ms).`);
+			if (!error) options.log(`Compiled ${plural(compiled, 'chapter')} in ${plural(workers.size, 'worker thread')} (${Math.round(performance.now() - started)} ms).`);
 		},
 	};
 }

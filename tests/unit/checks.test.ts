@@ -68,6 +68,14 @@ describe('content that fails the build, with a clear message', () => {
 		expect(build.output).toContain(`Fix: Add an entry with id: pas to ${f('unknown-term')}/glossary.yaml.`);
 	});
 
+	it.each([['0', "Vite's thread"], ['1', 'a worker thread']])('5c. MDX that does not parse (MDX_WORKERS=%s: compiled in %s)', async (workers) => {
+		const build = await buildFixture('mdx-syntax', { MDX_WORKERS: workers });
+		expect(build.code, build.output).not.toBe(0);
+		expect(build.output).toContain('Unexpected end of file in expression, expected a corresponding closing brace for `{`');
+		expect(build.output).toContain(`${f('mdx-syntax')}/chapters/first-steps.mdx:23:36`);
+		expect(build.output).not.toContain('MDX worker stopped');
+	});
+
 	it('6. a glossary `see` that points nowhere', async () => {
 		const out = await failingBuild('bad-see');
 		expect(out).toContain(`${f('bad-see')}/glossary.yaml:7  Glossary entry "psa" has see: first-steps#professional-services-automation, but chapter "first-steps" has no heading #professional-services-automation.`);
