@@ -39,6 +39,21 @@ export function pickSections(result: Pick<PagefindResultData, 'sub_results'>, co
 		.map(({ sub }) => sub);
 }
 
+/** Results whose data a search loads first (see `moreToLoad`). */
+export const FIRST_BATCH = 3;
+
+/**
+ * How many more results to load after `loaded` (the first `FIRST_BATCH`) to show `limit` sections.
+ * A section-by-section index needs `limit` results. A whole-chapter index (large handbooks) does not:
+ * each chapter brings its best sections as sub-results, so its first results already fill the list,
+ * and each further chapter would cost a fragment download (~4 KB) for nothing the reader sees.
+ */
+export function moreToLoad(loaded: readonly Pick<PagefindResultData, 'meta'>[], limit: number): number {
+	// Section and glossary records carry `chapter` metadata (search-records.ts); chapter pages do not.
+	const wholeChapters = loaded.some((result) => result.meta.chapter === undefined);
+	return wholeChapters ? 0 : Math.max(0, limit - loaded.length);
+}
+
 /** A section in the results: where it goes, what it is called, and the matching words in context. */
 export interface ResultSection {
 	url: string;

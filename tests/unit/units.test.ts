@@ -4,7 +4,7 @@ import { parseGlossary, groupByLetter, parseSee } from '../../src/utils/glossary
 import { checkLock, mergeLock, publishedAnchors, unlockedAnchors, type AnchorsLock } from '../../src/utils/anchors-lock';
 import { scanHtml } from '../../src/utils/html-scan';
 import type { SiteIndex } from '../../src/utils/link-check';
-import { groupByChapter, pickSections, withHighlight, type PagefindResultData } from '../../src/utils/search-results';
+import { FIRST_BATCH, groupByChapter, moreToLoad, pickSections, withHighlight, type PagefindResultData } from '../../src/utils/search-results';
 import { highlightTerms } from '../../src/utils/highlight-terms';
 import { searchRecordMode } from '../../src/utils/search-config';
 import { scoreQuery, summarise } from '../../src/utils/search-score';
@@ -88,6 +88,16 @@ describe('search results', () => {
 	it('picks the three sections with the most matches, leaving out the page itself, ties in page order', () => {
 		const picked = pickSections({ sub_results: [sub('Page', '/p/', 9, false), sub('A', '/p/#a', 1), sub('B', '/p/#b', 3), sub('C', '/p/#c', 1), sub('D', '/p/#d', 2)] }, 3);
 		expect(picked.map((s) => s.title)).toEqual(['B', 'D', 'A']);
+	});
+
+	it('loads more results for a section index, and stops after the first ones for a whole-chapter index', () => {
+		const sectionRecord = { meta: { title: 'Pricing', chapter: 'How MSPs make money' } };
+		const chapterRecord = { meta: { title: 'How MSPs make money' } };
+		expect(FIRST_BATCH).toBeLessThan(8);
+		expect(moreToLoad(Array(FIRST_BATCH).fill(sectionRecord), 8)).toBe(8 - FIRST_BATCH);
+		expect(moreToLoad([sectionRecord], 8)).toBe(7); // the engine's slice stops at the last result
+		expect(moreToLoad([chapterRecord, { meta: { title: 'PSA', chapter: 'Glossary', see: '/t/#psa' } }, chapterRecord], 8)).toBe(0);
+		expect(moreToLoad(Array(8).fill(sectionRecord), 8)).toBe(0);
 	});
 
 	it('groups sections by chapter in rank order and sends glossary entries to their section', () => {

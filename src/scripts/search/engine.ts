@@ -3,7 +3,7 @@
  * handbook's options. Returns results ready to render: each page with its best sections.
  */
 import { PAGEFIND_OPTIONS } from '~/utils/search-config';
-import { groupByChapter, type PagefindResultData, type ResultGroup } from '~/utils/search-results';
+import { FIRST_BATCH, groupByChapter, moreToLoad, type PagefindResultData, type ResultGroup } from '~/utils/search-results';
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -47,11 +47,13 @@ export async function chapterFilters(): Promise<string[]> {
 	return Object.keys(filters.chapter ?? {}).sort();
 }
 
-/** Searches for `query`, optionally within one chapter; loads the best `limit` sections. */
+/** Searches for `query`, optionally within one chapter; loads enough results for `limit` sections. */
 export async function runSearch(query: string, limit: number, chapter?: string): Promise<SearchOutcome> {
 	const pagefind = await loadEngine();
 	const response = await pagefind.search(query, chapter ? { filters: { chapter } } : {});
 	if (!response) return { total: 0, groups: [] };
-	const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+	const load = (from: number, count: number) => Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
+	const first = await load(0, Math.min(limit, FIRST_BATCH));
+	const data = [...first, ...(await load(first.length, moreToLoad(first, limit)))];
 	return { total: response.results.length, groups: groupByChapter(data, document.documentElement.dataset.base ?? '/') };
 }
