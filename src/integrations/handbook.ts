@@ -3,6 +3,7 @@
  * whole site and writes the search index. Logic lives in the modules it calls.
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownConfig, type MarkdownPluginsOptions } from './markdown-plugins';
@@ -15,6 +16,7 @@ import { pagefindDevServer } from './pagefind-dev';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
+import { searchPartHtml } from '../utils/html-scan';
 import { searchRecordMode } from '../utils/search-config';
 import type { HandbookSettings } from '../settings';
 
@@ -24,6 +26,36 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 	const glossaryPath = join(settings.contentDir, 'glossary.yaml');
 	const glossaryFile = relative(root, glossaryPath);
 	const glossary = () => readGlossary(glossaryPath, glossaryFile);
+
+	/**
+	 * Scans every built page, runs the site checks (throwing the problems found) and returns the
+	 * search records. The scans stay inside this function, so they are garbage before Pagefind runs.
+	 */
+	const checkBuild = (outDir: string, info: (message: string) => void, warn: (message: string) => void) => {
+		const started = performance.now();
+		const site = scanSite(outDir, settings);
+		const glossaryData = glossary();
+		const problems = [...log.list(), ...glossaryData.diagnostics, ...checkBuiltSite(site, { settings, root, glossary: glossaryData, glossaryFile, warn })];
+		info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
+		if (problems.length) throw new ContentError(problems);
+
+		const chapters = [...site.pages.values()].filter((page) => page.searchParts);
+		const mode = searchRecordMode(chapters.reduce((sum, page) => sum + page.searchParts!.length, 0));
+		const records =
+			mode === 'sections'
+				? chapters.flatMap((page) => {
+						// Scans keep no HTML: cut the parts from the page as written.
+						const html = readFileSync(join(outDir, page.path, 'index.html'), 'utf8');
+						return page.searchParts!.map((part) => chapterRecord(page.path, { ...part, html: searchPartHtml(html, part) }));
+					})
+				: [];
+		for (const entry of glossaryData.entries) {
+			const { chapter, anchor } = parseSee(entry.see);
+			const page = site.pages.get(`/${chapter}/`);
+			records.push(glossaryRecord(entry, `/${chapter}/#${anchor}`, `${page?.headingTitles.get(anchor) ?? anchor} · ${page?.title ?? chapter}`));
+		}
+		return { records, mode, glossaryRecords: glossaryData.entries.length };
+	};
 
 	let cacheDir = join(root, 'node_modules/.astro');
 	let astroConfig: AstroConfig | undefined;
@@ -73,29 +105,11 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				let started = performance.now();
+				const started = performance.now();
 				const shared = writeSharePages(outDir, settings);
 				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
-				started = performance.now();
-				const site = scanSite(outDir, settings);
-				const glossaryData = glossary();
-				const problems = [
-					...log.list(),
-					...glossaryData.diagnostics,
-					...checkBuiltSite(site, { settings, root, glossary: glossaryData, glossaryFile, warn: (m) => logger.warn(m) }),
-				];
-				logger.info(`Checked ${site.pages.size} pages and ${site.files.size} files in ${Math.round(performance.now() - started)} ms.`);
-				if (problems.length) throw new ContentError(problems);
-
-				const chapters = [...site.pages.values()].filter((page) => page.searchParts);
-				const mode = searchRecordMode(chapters.reduce((sum, page) => sum + page.searchParts!.length, 0));
-				const records = mode === 'sections' ? chapters.flatMap((page) => page.searchParts!.map((part) => chapterRecord(page.path, part))) : [];
-				for (const entry of glossaryData.entries) {
-					const { chapter, anchor } = parseSee(entry.see);
-					const page = site.pages.get(`/${chapter}/`);
-					records.push(glossaryRecord(entry, `/${chapter}/#${anchor}`, `${page?.headingTitles.get(anchor) ?? anchor} · ${page?.title ?? chapter}`));
-				}
-				const stats = await buildSearchIndex(outDir, records, glossaryData.entries.length, mode === 'chapters');
+				const { records, mode, glossaryRecords } = checkBuild(outDir, (m) => logger.info(m), (m) => logger.warn(m));
+				const stats = await buildSearchIndex(outDir, records, glossaryRecords, mode === 'chapters');
 				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
 		},

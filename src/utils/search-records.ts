@@ -66,7 +66,7 @@ export function glossaryRecord(entry: GlossaryEntry, seePath: string, seeTitle: 
 	};
 }
 
-/** The record of one part of a chapter at site path `path`. */
-export function chapterRecord(path: string, part: SearchPart): SearchRecord {
+/** The record of one part of a chapter at site path `path`, with the part's HTML (see `searchPartHtml`). */
+export function chapterRecord(path: string, part: Omit<SearchPart, 'ranges'> & { html: string }): SearchRecord {
 	return { url: part.anchor ? `${path}#${part.anchor}` : path, html: recordHtml({ title: part.title }, part.chapter, part.html) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanHtml, srcsetUrls, cssUrls } from '../../src/utils/html-scan';
+import { scanHtml, searchPartHtml, srcsetUrls, cssUrls } from '../../src/utils/html-scan';
 import { checkSite, findLine, resolveUrl, type SiteIndex } from '../../src/utils/link-check';
 
 const site = (pages: Record<string, string>, files: string[] = []): SiteIndex => ({
@@ -47,18 +47,18 @@ describe('scanHtml', () => {
 	});
 
 	it('cuts a chapter into its introduction and sections for search', () => {
-		const page = scanHtml(
+		const html =
 			`<article data-chapter-slug="c" data-chapter-title="Chapter"><header class="chapter-header"><h1>Chapter</h1><p>Lead.</p></header>
 			<details class="toc">toc</details><div class="prose"><p>Intro.</p>
 			<div class="heading level-h2"><h2 id="a">A</h2></div><p>Alpha.</p>
-			<div class="heading level-h3"><h3 id="b">B</h3></div><p>Beta.</p></div></article>`,
-			'/c/',
-		);
+			<div class="heading level-h3"><h3 id="b">B</h3></div><p>Beta.</p></div></article>`;
+		const page = scanHtml(html, '/c/');
+		const parts = page.searchParts?.map((part) => searchPartHtml(html, part));
 		expect(page.searchParts?.map((p) => [p.anchor, p.title])).toEqual([['', 'Chapter'], ['a', 'A'], ['b', 'B']]);
-		expect(page.searchParts?.[0]?.html).toMatch(/<h1>Chapter<\/h1>.*Lead\..*Intro\./s);
-		expect(page.searchParts?.[0]?.html).not.toContain('toc');
-		expect(page.searchParts?.[1]?.html).toMatch(/^<div class="heading level-h2">.*Alpha\.<\/p>\s*$/s);
-		expect(page.searchParts?.[2]?.html).toMatch(/Beta\.<\/p>$/);
+		expect(parts?.[0]).toMatch(/<h1>Chapter<\/h1>.*Lead\..*Intro\./s);
+		expect(parts?.[0]).not.toContain('toc');
+		expect(parts?.[1]).toMatch(/^<div class="heading level-h2">.*Alpha\.<\/p>\s*$/s);
+		expect(parts?.[2]).toMatch(/Beta\.<\/p>$/);
 	});
 
 	it('reads srcset and CSS url() values', () => {
