@@ -15,11 +15,15 @@ import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeInternalLinks } from './rehype-internal-links';
 import { rehypeTables } from './rehype-tables';
 import { remarkSmartypantsFast } from './remark-smartypants-fast';
+import { recmaAscii } from './recma-ascii';
 import { readGlossary } from '../utils/glossary';
 import type { Diagnostic } from '../utils/diagnostics';
 
-/** Options of the `@astrojs/mdx` integration (astro.config.mjs passes them to `mdx()`). */
-export const MDX_OPTIONS = { optimize: true } as const;
+/**
+ * Options of the `@astrojs/mdx` integration (astro.config.mjs passes them to `mdx()`): static
+ * parts compiled to HTML strings, and those strings written in ASCII (see recma-ascii.ts).
+ */
+export const MDX_OPTIONS = { optimize: true, recmaPlugins: [recmaAscii] };
 
 export interface MarkdownPluginsOptions {
 	/** Project root, for the paths in messages. */
