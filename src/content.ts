@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readingMinutes } from './utils/text';
 import { sectionsOf, type Section } from './utils/sections';
@@ -72,7 +73,7 @@ async function loadChapters(): Promise<Chapter[]> {
 				description: entry.data.description,
 				order: entry.data.order,
 				number: index + 1,
-				minutes: readingMinutes(entry.body ?? ''),
+				minutes: readingMinutes(readFileSync(`${root}/${file}`, 'utf8')),
 				file,
 				updated: dates.get(`${root}/${file}`) ?? new Date(0).toISOString(),
 				entry,
