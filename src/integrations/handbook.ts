@@ -13,6 +13,7 @@ import { buildSearchIndex } from './pagefind';
 import { writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
+import { collectGarbage } from './release-memory';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
@@ -103,12 +104,20 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				});
 			},
 
+			// The Vite build's modules, syntax trees and chunks are garbage once it is written.
+			'astro:build:ssr': () => {
+				collectGarbage();
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// So are the rendered pages, once written.
+				collectGarbage();
 				const outDir = fileURLToPath(dir);
 				const started = performance.now();
 				const shared = writeSharePages(outDir, settings);
 				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
 				const { records, mode, glossaryRecords } = checkBuild(outDir, (m) => logger.info(m), (m) => logger.warn(m));
+				// And the page scans, once checked: collect before Pagefind's process starts beside this one.
+				collectGarbage();
 				const stats = await buildSearchIndex(outDir, records, glossaryRecords, mode === 'chapters');
 				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
