@@ -4,8 +4,6 @@
  * Plain JavaScript so that the build can also run it in a worker thread (src/integrations/og-worker.mjs);
  * typed through src/utils/og-image.ts.
  */
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -45,6 +43,9 @@ export async function renderCard({ eyebrow, title, description }) {
 			h('div', { display: 'flex', fontSize: 30, lineHeight: 1.35, color: '#aab3c2' }, description),
 		],
 	);
+	// Loaded on first use: the build draws cards in a worker thread, and satori's layout engine
+	// (16 MB of WebAssembly memory) need not sit in the main process that only copies them.
+	const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
 	const svg = await satori(/** @type {any} */ (tree), { width: 1200, height: 630, fonts: await loadFonts() });
 	const image = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render();
 	// resvg's pixels are premultiplied, which equals straight RGBA here: the background is opaque.
