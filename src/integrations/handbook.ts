@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { markdownConfig, type MarkdownPluginsOptions } from './markdown-plugins';
 import { mdxWorkers } from './mdx-workers';
 import { checkBuiltSite, scanSite } from './site-checks';
-import { buildSearchIndex } from './pagefind';
-import { writeSharePages } from './share-pages';
+import { startSearchIndex } from './pagefind';
+import { readManifest, writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
 import { collectGarbage } from './release-memory';
@@ -32,7 +32,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 	 * Scans every built page, runs the site checks (throwing the problems found) and returns the
 	 * search records. The scans stay inside this function, so they are garbage before Pagefind runs.
 	 */
-	const checkBuild = (outDir: string, info: (message: string) => void, warn: (message: string) => void) => {
+	const checkBuild = (outDir: string, mode: 'sections' | 'chapters', info: (message: string) => void, warn: (message: string) => void) => {
 		const started = performance.now();
 		const site = scanSite(outDir, settings);
 		const glossaryData = glossary();
@@ -41,7 +41,6 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 		if (problems.length) throw new ContentError(problems);
 
 		const chapters = [...site.pages.values()].filter((page) => page.searchParts);
-		const mode = searchRecordMode(chapters.reduce((sum, page) => sum + page.searchParts!.length, 0));
 		const records =
 			mode === 'sections'
 				? chapters.flatMap((page) => {
@@ -55,7 +54,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			const page = site.pages.get(`/${chapter}/`);
 			records.push(glossaryRecord(entry, `/${chapter}/#${anchor}`, `${page?.headingTitles.get(anchor) ?? anchor} · ${page?.title ?? chapter}`));
 		}
-		return { records, mode, glossaryRecords: glossaryData.entries.length };
+		return { records, glossaryRecords: glossaryData.entries.length };
 	};
 
 	let cacheDir = join(root, 'node_modules/.astro');
@@ -89,7 +88,8 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 						plugins: [
 							pagefindDevServer(settings),
 							// Large handbooks: chapters compile on the other cores (a build only).
-							...(command === 'build' ? [
+							...(command === 'build'
+								? [
 										mdxWorkers({
 											...markdown,
 											workers: settings.mdxWorkers,
@@ -98,7 +98,8 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 											report: (d) => log.add(d),
 											log: (message) => logger.info(message),
 										}),
-									] : []),
+									]
+								: []),
 						],
 					},
 				});
@@ -112,13 +113,24 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				// So are the rendered pages, once written.
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
-				const started = performance.now();
-				const shared = writeSharePages(outDir, settings);
-				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
-				const { records, mode, glossaryRecords } = checkBuild(outDir, (m) => logger.info(m), (m) => logger.warn(m));
-				// And the page scans, once checked: collect before Pagefind's process starts beside this one.
+				const manifest = readManifest(outDir);
+				// A large handbook's index holds whole chapter pages, which Pagefind reads from disk: it
+				// starts on them now, in its own process, while this one writes share pages and checks.
+				const mode = searchRecordMode(manifest.pages.reduce((sum, page) => sum + 1 + page.sections.length, 0));
+				const indexing = mode === 'chapters' ? await startSearchIndex(outDir, true) : undefined;
+				let checked: ReturnType<typeof checkBuild>;
+				try {
+					const started = performance.now();
+					const shared = writeSharePages(outDir, manifest, settings);
+					logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
+					checked = checkBuild(outDir, mode, (m) => logger.info(m), (m) => logger.warn(m));
+				} catch (error) {
+					await indexing?.cancel();
+					throw error;
+				}
+				// And the page scans, once checked.
 				collectGarbage();
-				const stats = await buildSearchIndex(outDir, records, glossaryRecords, mode === 'chapters');
+				const stats = await (indexing ?? (await startSearchIndex(outDir))).finish(checked.records, checked.glossaryRecords);
 				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
 		},

@@ -12,9 +12,13 @@ import { ogImagePath, sharePath } from '../utils/urls';
 import type { SectionManifest } from '../utils/manifest';
 import type { HandbookSettings } from '../settings';
 
-/** Writes the share pages into `outDir`; returns how many. */
-export function writeSharePages(outDir: string, settings: Pick<HandbookSettings, 'siteUrl' | 'basePath'>): number {
-	const manifest = JSON.parse(readFileSync(join(outDir, 'sections.json'), 'utf8')) as SectionManifest;
+/** The section manifest the build wrote to `outDir/sections.json`. */
+export function readManifest(outDir: string): SectionManifest {
+	return JSON.parse(readFileSync(join(outDir, 'sections.json'), 'utf8')) as SectionManifest;
+}
+
+/** Writes the share pages of `manifest` into `outDir`; returns how many. */
+export function writeSharePages(outDir: string, manifest: SectionManifest, settings: Pick<HandbookSettings, 'siteUrl' | 'basePath'>): number {
 	let written = 0;
 	manifest.pages.forEach((page, index) => {
 		const byId = new Map(page.sections.map((section) => [section.id, section]));
