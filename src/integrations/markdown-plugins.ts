@@ -16,14 +16,16 @@ import { rehypeInternalLinks } from './rehype-internal-links';
 import { rehypeTables } from './rehype-tables';
 import { remarkSmartypantsFast } from './remark-smartypants-fast';
 import { recmaAscii } from './recma-ascii';
+import { recmaStaticJson } from './recma-static-json';
 import { readGlossary } from '../utils/glossary';
 import type { Diagnostic } from '../utils/diagnostics';
 
 /**
  * Options of the `@astrojs/mdx` integration (astro.config.mjs passes them to `mdx()`): static
- * parts compiled to HTML strings, and those strings written in ASCII (see recma-ascii.ts).
+ * parts compiled to HTML strings, large constants written as JSON (recma-static-json.ts) and
+ * strings in ASCII (recma-ascii.ts), which keeps a large handbook's build small in memory.
  */
-export const MDX_OPTIONS = { optimize: true, recmaPlugins: [recmaAscii] };
+export const MDX_OPTIONS = { optimize: true, recmaPlugins: [recmaStaticJson, recmaAscii] };
 
 export interface MarkdownPluginsOptions {
 	/** Project root, for the paths in messages. */
