@@ -114,15 +114,16 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
 				const manifest = readManifest(outDir);
+				const started = performance.now();
+				const shared = writeSharePages(outDir, manifest, settings);
+				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
 				// A large handbook's index holds whole chapter pages, which Pagefind reads from disk: it
-				// starts on them now, in its own process, while this one writes share pages and checks.
+				// starts on them now, in its own process, while this one checks the site. (Not before the
+				// share pages: Pagefind walking the folders they are written into slows both.)
 				const mode = searchRecordMode(manifest.pages.reduce((sum, page) => sum + 1 + page.sections.length, 0));
 				const indexing = mode === 'chapters' ? await startSearchIndex(outDir, true) : undefined;
 				let checked: ReturnType<typeof checkBuild>;
 				try {
-					const started = performance.now();
-					const shared = writeSharePages(outDir, manifest, settings);
-					logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
 					checked = checkBuild(outDir, mode, (m) => logger.info(m), (m) => logger.warn(m));
 				} catch (error) {
 					await indexing?.cancel();
