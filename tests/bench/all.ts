@@ -165,6 +165,12 @@ const lines: string[] = [
 				'',
 			]
 		: []),
+	...(r1000
+		? [
+				`Where the memory goes at 1,000 chapters (peak of the process tree in each phase): ${r1000.build.phases.map((p) => `${p.phase} ${mb(p.peakRssBytes)} MB`).join('; ')}. The peak is the Vite build: Rollup keeps every chapter module, its syntax tree and its tree-shaking state until the server bundle is written (about 0.75 GB of live heap at 1,000 chapters, measured with heap snapshots), and the two worker threads add their own heaps. Cut after heap snapshots: page scans no longer keep each page's HTML alive (−190 MB after the checks), compiled chapters are ASCII (one byte per character) and write their large constants as JSON (half of Rollup's object models), the content store keeps no chapter source, the card renderer loads only in its worker, and a full garbage collection runs at each phase boundary, so Pagefind (about 0.6 GB at 1,000 chapters) starts beside a small process. A fixed heap cap (\`--max-old-space-size=850\`) would hold the peak near 1.2 GB, but a larger handbook would then run out of heap, so the build does not set one.`,
+				'',
+			]
+		: []),
 	'Memory is the summed RSS of the build process tree (Astro and the Pagefind process it starts), sampled every 50 ms; the largest single process comes from `/usr/bin/time`. Search bytes are the gzip size of every response after pressing "/" on the home page and typing the term (40 ms per key) until the results are painted: the search code, Pagefind, its index chunks and the results\' fragments, as a reader fetches them.',
 	'',
 ];
