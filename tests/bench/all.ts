@@ -171,6 +171,12 @@ const lines: string[] = [
 				'',
 			]
 		: []),
+	...(r3000
+		? [
+				`What a cold search fetches at 3,000 chapters: a fixed ~${kb((['pagefind.js', 'pagefind-worker.js', 'wasm', 'pf_meta'] as const).reduce((sum, kind) => sum + (r3000.searches?.[0]?.byKind[kind]?.bytes ?? 0), 0))} KB (Pagefind's code, its WebAssembly and the page metadata every search reads), the chapter list for the filter, the index chunks of the query's words and the first three chapters' fragments. A query's chunks hold every occurrence of its words' stems: "PSA" needs ${kb(r3000.searches?.find((x) => x.term === 'PSA')?.byKind.pf_index?.bytes ?? 0)} KB, while "patch management" needs ${kb(r3000.searches?.find((x) => x.term === 'patch management')?.byKind.pf_index?.bytes ?? 0)} KB, nearly all of it the stem "manag" (management, manager, managed), which an MSP handbook uses in almost every paragraph. Pagefind has no setting that trims a word's occurrence list; turning stemming off or indexing less of each chapter would make search worse, so that query stays over the budget.`,
+				'',
+			]
+		: []),
 	'Memory is the summed RSS of the build process tree (Astro and the Pagefind process it starts), sampled every 50 ms; the largest single process comes from `/usr/bin/time`. Search bytes are the gzip size of every response after pressing "/" on the home page and typing the term (40 ms per key) until the results are painted: the search code, Pagefind, its index chunks and the results\' fragments, as a reader fetches them.',
 	'',
 ];
