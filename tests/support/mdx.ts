@@ -2,7 +2,7 @@
  * Compiles MDX the way the site does (remark-gfm, the handbook's plugins, Astro's heading ids) but
  * in memory, so unit tests can look at the tree, the sections and the reported problems quickly.
  */
-import { compile } from '@mdx-js/mdx';
+import { compile, run } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
@@ -46,4 +46,21 @@ export async function compileChapter(
 	});
 	const data = result.data as { astro?: { frontmatter?: Record<string, unknown> } };
 	return { code: String(result), sections: sectionsOf(data.astro?.frontmatter ?? {}), diagnostics };
+}
+
+/** A JSX runtime that returns plain objects, so two compiled modules can be compared by value. */
+const plainRuntime = {
+	Fragment: 'Fragment',
+	jsx: (type: unknown, props: unknown) => ({ type, props }),
+	jsxs: (type: unknown, props: unknown) => ({ type, props }),
+};
+
+/**
+ * Runs a module compiled with `@mdx-js/mdx` (`outputFormat: 'function-body'`) and returns its
+ * exports by value: functions (the content, `getHeadings`) are called, so two compiles of one
+ * source can be compared with `toEqual`.
+ */
+export async function evaluateCompiled(code: string): Promise<Record<string, unknown>> {
+	const exports = await run(code, { ...plainRuntime, baseUrl: import.meta.url });
+	return Object.fromEntries(Object.entries(exports).map(([name, value]) => [name, typeof value === 'function' ? (value as (props: object) => unknown)({}) : value]));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile, run } from '@mdx-js/mdx';
+import { compile } from '@mdx-js/mdx';
+import { evaluateCompiled as evaluate } from '../support/mdx';
 import { recmaAscii } from '../../src/integrations/recma-ascii';
 
 const SOURCE = [
@@ -10,18 +11,6 @@ const SOURCE = [
 	'',
 	'<abbr title="Résumé ✓">CV</abbr> costs 5 €, and ünïcödé text stays the same.',
 ].join('\n');
-
-/** A JSX runtime that returns plain objects, so two compiled modules can be compared by value. */
-const runtime = {
-	Fragment: 'Fragment',
-	jsx: (type: unknown, props: unknown) => ({ type, props }),
-	jsxs: (type: unknown, props: unknown) => ({ type, props }),
-};
-
-async function evaluate(code: string) {
-	const module = await run(code, { ...runtime, baseUrl: import.meta.url });
-	return { content: module.default({}), meta: module.meta, note: module.note };
-}
 
 describe('recmaAscii', () => {
 	it('compiles MDX to ASCII-only code with the same string values', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile, run } from '@mdx-js/mdx';
+import { compile } from '@mdx-js/mdx';
+import { evaluateCompiled as evaluate } from '../support/mdx';
 import { recmaStaticJson } from '../../src/integrations/recma-static-json';
 
 const SOURCE = [
@@ -11,17 +12,6 @@ const SOURCE = [
 	'',
 	'# Title',
 ].join('\n');
-
-const runtime = {
-	Fragment: 'Fragment',
-	jsx: (type: unknown, props: unknown) => ({ type, props }),
-	jsxs: (type: unknown, props: unknown) => ({ type, props }),
-};
-
-async function evaluate(code: string) {
-	const { default: content, getHeadings, ...rest } = await run(code, { ...runtime, baseUrl: import.meta.url });
-	return { content: (content as (props: object) => unknown)({}), headings: (getHeadings as () => unknown)(), ...rest };
-}
 
 describe('recmaStaticJson', () => {
 	it('writes large constant literals as JSON.parse, with the same values, and leaves the rest', async () => {
