@@ -24,7 +24,11 @@ import { build as esbuild } from 'esbuild';
 import { markdownConfig } from './markdown-plugins';
 import type { Diagnostic } from '../utils/diagnostics';
 
-/** Below this many chapters the build is faster without workers (measured: see BENCHMARKS.md). */
+/**
+ * Below this many chapters, workers are not started: bundling the worker script and loading the
+ * compiler in a thread costs about half a second, which the real handbook (8 chapters) does not win
+ * back. At 150 chapters a worker saves time; the cut-off between is a judgement, not a measurement.
+ */
 export const AUTO_MIN_CHAPTERS = 64;
 
 /** What a worker needs to build the same compiler as the main thread (plain data only). */
