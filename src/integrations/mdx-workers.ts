@@ -27,7 +27,8 @@ import type { Diagnostic } from '../utils/diagnostics';
 /**
  * Below this many chapters, workers are not started: bundling the worker script and loading the
  * compiler in a thread costs about half a second, which the real handbook (8 chapters) does not win
- * back. At 150 chapters a worker saves time; the cut-off between is a judgement, not a measurement.
+ * back; at 1,000 the worker takes about 25 s of compiling off Vite's thread. The cut-off between
+ * is a judgement, not a measurement.
  */
 export const AUTO_MIN_CHAPTERS = 64;
 
