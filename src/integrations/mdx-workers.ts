@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as esbuild, stop as stopEsbuild } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import { markdownConfig } from './markdown-plugins';
 import type { Diagnostic } from '../utils/diagnostics';
 
@@ -184,8 +184,6 @@ async function bundleWorker(dir: string): Promise<string> {
 		target: 'node20',
 		logLevel: 'silent',
 	});
-	// esbuild's service process would otherwise stay alive (and resident) for the whole build.
-	await stopEsbuild();
 	return outfile;
 }
 
