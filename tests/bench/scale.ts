@@ -32,7 +32,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { generateCorpus, isEntry, readFlags, type CorpusSummary } from './generate-corpus';
 import { serveStatic } from './serve';
-import { launchChromium } from './browser';
+import { launchChromium, typeSearch } from './browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TIME_BIN = '/usr/bin/time';
@@ -252,15 +252,8 @@ export async function measureSearch(browser: Browser, distDir: string, term: str
 		await page.goto(server.url, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
 		server.log.length = 0;
-		const started = performance.now();
-		await page.keyboard.press('/');
-		await page.locator('.search-dialog input').pressSequentially(term, { delay: 40 });
-		const typed = performance.now();
-		await page.locator('.search-hits').waitFor();
-		const painted = performance.now();
-		await page.waitForLoadState('networkidle');
-		const results = await page.locator('.search-hit').count();
-		const timings = { results, typingMs: typed - started, totalMs: painted - typed };
+		const { typingMs, paintMs } = await typeSearch(page, term);
+		const timings = { results: await page.locator('.search-hit').count(), typingMs, totalMs: paintMs };
 		const byKind: SearchFigures['byKind'] = {};
 		for (const response of server.log) {
 			const name = response.path.split('?')[0]!;

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic } from './serve';
-import { launchChromium } from './browser';
+import { launchChromium, typeSearch } from './browser';
 import { PAGEFIND_OPTIONS } from '../../src/utils/search-config';
 import { scoreQuery, summarise, type ScoredQuery } from '../../src/utils/search-score';
 import type { PagefindResultData } from '../../src/utils/search-results';
@@ -96,10 +96,7 @@ try {
 		files.push([new URL(response.url()).pathname, size]);
 	};
 	cold.on('response', count);
-	await cold.keyboard.press('/');
-	await cold.locator('.search-dialog input').pressSequentially('PSA', { delay: 40 });
-	await cold.locator('.search-hits').waitFor();
-	await cold.waitForLoadState('networkidle');
+	await typeSearch(cold, 'PSA');
 	cold.off('response', count);
 
 	// 3. Keystroke to painted results, warm (median of 5 queries).
