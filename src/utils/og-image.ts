@@ -1,7 +1,6 @@
 /**
  * Link-preview images (1200×630 PNG; Slack and Teams do not show SVG), drawn from chapter data
- * with satori (layout and text to SVG paths, using the bundled Inter font) and resvg (SVG to PNG).
- * No system fonts are read, so the same input gives the same bytes on every machine.
+ * with Skia (@napi-rs/canvas) in the bundled Inter font, so cards look the same on every machine.
  *
  * The drawing lives in og-render.mjs (plain JS, so a build worker thread can run it too).
  */
