@@ -13,7 +13,7 @@ import { startSearchIndex } from './pagefind';
 import { readManifest, writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
-import { collectGarbage } from './release-memory';
+import { collectGarbage, releaseMemoryPlugin } from './release-memory';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
@@ -87,6 +87,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 					vite: {
 						plugins: [
 							pagefindDevServer(settings),
+							releaseMemoryPlugin(),
 							// Large handbooks: chapters compile on the other cores (a build only).
 							...(command === 'build'
 								? [
