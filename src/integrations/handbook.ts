@@ -110,14 +110,20 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			'astro:build:ssr': () => {
 				collectGarbage();
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				// So are the rendered pages, once written.
+			// Share pages are written as soon as the pages are, before Astro deletes its server chunks:
+			// on a file system without a journal (ext4 in these VMs), creating files right after many
+			// deletions is slow, as each new inode skips over the recently deleted ones.
+			'astro:build:generated': ({ dir, logger }) => {
+				// The rendered pages are garbage once written.
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
-				const manifest = readManifest(outDir);
 				const started = performance.now();
-				const shared = writeSharePages(outDir, manifest, settings);
+				const shared = writeSharePages(outDir, readManifest(outDir), settings);
 				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const manifest = readManifest(outDir);
 				// A large handbook's index holds whole chapter pages, which Pagefind reads from disk: it
 				// starts on them now, in its own process, while this one checks the site. (Not before the
 				// share pages: Pagefind walking the folders they are written into slows both.)
