@@ -18,7 +18,7 @@ function buildShell(): HTMLDialogElement {
 	const el = document.createElement('dialog');
 	el.className = 'search-dialog';
 	el.setAttribute('aria-label', 'Search the handbook');
-	el.innerHTML = `<form class="search-bar" role="search" action="${base}search/"><span class="icon icon-search" aria-hidden="true"></span><input type="search" name="q" aria-label="Search the handbook" placeholder="Search: PSA, MDF, OML 3, ConnectWise…" autocomplete="off" spellcheck="false"><button type="button" class="search-close" aria-label="Close search"><kbd>Esc</kbd></button></form><div class="search-tools"><label>Chapter <select name="chapter" disabled><option value="">All chapters</option></select></label><a class="search-open-page" href="${base}search/">Open as page</a></div><p class="search-status" role="status"></p><div class="search-results"></div>`;
+	el.innerHTML = `<form class="search-bar" role="search" action="${base}search/"><span class="icon icon-search" aria-hidden="true"></span><input type="search" name="q" aria-label="Search the handbook" placeholder="Search: PSA, MDF, OML 3, ConnectWise…" autocomplete="off" spellcheck="false"><button type="button" class="search-close" aria-label="Close search"><kbd>Esc</kbd></button></form><div class="search-tools"><label>Chapter <select name="chapter"><option value="">All chapters</option></select></label><a class="search-open-page" href="${base}search/">Open as page</a></div><p class="search-status" role="status"></p><div class="search-results"></div>`;
 	el.querySelector('.search-close')!.addEventListener('click', () => el.close());
 	el.addEventListener('click', (event) => event.target === el && el.close()); // the backdrop
 	el.addEventListener('close', () => opener?.focus());

@@ -57,13 +57,21 @@ export function connectSearch(parts: SearchParts): { run: () => Promise<void> } 
 	parts.filter.addEventListener('change', run);
 	arrowNavigation(parts.results, parts.input);
 
-	loadEngine()
-		.then(() => chapterFilters())
-		.then((chapters) => {
-			const have = new Set([...parts.filter.options].map((o) => o.value));
-			for (const chapter of chapters) if (!have.has(chapter)) parts.filter.add(new Option(chapter, chapter));
-			parts.filter.disabled = false;
-		})
-		.catch(() => run());
+	// The chapter list is Pagefind's filter index, which grows with the handbook (~24 KB gzip at
+	// 3,000 chapters): it loads when the reader reaches for the filter, not with every search.
+	let listed: Promise<void> | undefined;
+	const listChapters = () =>
+		(listed ??= chapterFilters().then(
+			(chapters) => {
+				const have = new Set([...parts.filter.options].map((o) => o.value));
+				for (const chapter of chapters) if (!have.has(chapter)) parts.filter.add(new Option(chapter, chapter));
+			},
+			() => {
+				listed = undefined;
+			},
+		));
+	for (const type of ['pointerenter', 'focus', 'touchstart']) parts.filter.addEventListener(type, listChapters, { passive: true });
+
+	loadEngine().catch(() => run());
 	return { run };
 }

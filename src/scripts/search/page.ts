@@ -7,7 +7,6 @@ if (form) {
 	const input = form.querySelector('input')!;
 	const filter = document.createElement('select');
 	filter.name = 'chapter';
-	filter.disabled = true;
 	filter.add(new Option('All chapters', ''));
 	const label = document.createElement('label');
 	label.className = 'search-filter';
