@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownConfig, type MarkdownPluginsOptions } from './markdown-plugins';
 import { mdxWorkers } from './mdx-workers';
 import { checkBuiltSite, scanSite } from './site-checks';
-import { startSearchIndex } from './pagefind';
+import { startSearchIndex, type SearchIndexJob } from './pagefind';
 import { readManifest, writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
@@ -59,6 +59,8 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 
 	let cacheDir = join(root, 'node_modules/.astro');
 	let astroConfig: AstroConfig | undefined;
+	/** How the search index is built, decided once the pages are written (and Pagefind, if already started). */
+	let indexing: { mode: 'sections' | 'chapters'; job?: SearchIndexJob } | undefined;
 
 	return {
 		name: 'handbook',
@@ -110,35 +112,41 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			'astro:build:ssr': () => {
 				collectGarbage();
 			},
-			// Share pages are written as soon as the pages are, before Astro deletes its server chunks:
-			// on a file system without a journal (ext4 in these VMs), creating files right after many
-			// deletions is slow, as each new inode skips over the recently deleted ones.
-			'astro:build:generated': ({ dir, logger }) => {
+			// As soon as the pages are written, before Astro deletes its server chunks (on a file system
+			// without a journal, ext4 in these VMs, creating files right after many deletions is slow, as
+			// each new inode skips over the recently deleted ones): a large handbook's index holds whole
+			// chapter pages, which Pagefind starts reading from disk in its own process, while this one
+			// writes the share pages and then checks the site.
+			'astro:build:generated': async ({ dir, logger }) => {
 				// The rendered pages are garbage once written.
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
+				const manifest = readManifest(outDir);
+				const mode = searchRecordMode(manifest.pages.reduce((sum, page) => sum + 1 + page.sections.length, 0));
+				indexing = { mode, job: mode === 'chapters' ? await startSearchIndex(outDir, true) : undefined };
 				const started = performance.now();
-				const shared = writeSharePages(outDir, readManifest(outDir), settings);
+				let shared: number;
+				try {
+					shared = writeSharePages(outDir, manifest, settings);
+				} catch (error) {
+					await indexing.job?.cancel();
+					throw error;
+				}
 				logger.info(`Wrote ${shared} section share pages in ${Math.round(performance.now() - started)} ms.`);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const manifest = readManifest(outDir);
-				// A large handbook's index holds whole chapter pages, which Pagefind reads from disk: it
-				// starts on them now, in its own process, while this one checks the site. (Not before the
-				// share pages: Pagefind walking the folders they are written into slows both.)
-				const mode = searchRecordMode(manifest.pages.reduce((sum, page) => sum + 1 + page.sections.length, 0));
-				const indexing = mode === 'chapters' ? await startSearchIndex(outDir, true) : undefined;
+				const { mode, job } = indexing ?? { mode: 'sections' as const };
 				let checked: ReturnType<typeof checkBuild>;
 				try {
 					checked = checkBuild(outDir, mode, (m) => logger.info(m), (m) => logger.warn(m));
 				} catch (error) {
-					await indexing?.cancel();
+					await job?.cancel();
 					throw error;
 				}
 				// And the page scans, once checked.
 				collectGarbage();
-				const stats = await (indexing ?? (await startSearchIndex(outDir))).finish(checked.records, checked.glossaryRecords);
+				const stats = await (job ?? (await startSearchIndex(outDir))).finish(checked.records, checked.glossaryRecords);
 				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
 			},
 		},
