@@ -2,7 +2,7 @@
  * Scale benchmark: how the build, the output and a cold search grow with the number of chapters.
  *
  *   npm run bench:scale -- --pages 100,1000,3000 [--json bench-scale.json] [--keep] [--seed 1]
- *                          [--term "patch management,PSA"] [--no-search] [--cpu-prof]
+ *                          [--term "patch management,PSA"] [--no-search] [--cpu-prof] [--repeat 1000:3]
  *
  * For each size it generates a synthetic handbook (tests/bench/generate-corpus.ts) into a temporary
  * content folder outside content/, runs a real `astro build` with CONTENT_DIR/OUT_DIR pointing at it
@@ -81,10 +81,21 @@ export interface SearchFigures {
 	byKind: Record<string, { requests: number; bytes: number }>;
 }
 
+/** One build of a size measured several times (`--repeat`). */
+export interface BuildRun {
+	wallMs: number;
+	cpuMs?: number;
+	peakTreeRssBytes: number;
+	peakMaxProcessRssBytes?: number;
+}
+
 export interface ScaleResult {
 	pages: number;
 	corpus: Omit<CorpusSummary, 'slugs' | 'dir'>;
+	/** The build (the median by wall time when the size was built several times). */
 	build: BuildFigures;
+	/** Every build of this size, in order, when it was built more than once. */
+	runs?: BuildRun[];
 	distBytes: number;
 	distFiles: number;
 	pagefindBytes: number;
@@ -354,6 +365,9 @@ async function main(): Promise<void> {
 	const seed = flags.get('seed') ?? 1;
 	const terms = (flags.get('term') ?? 'patch management,PSA').split(',').map((t) => t.trim()).filter(Boolean);
 	const term = terms[0]!;
+	// `--repeat 1000:3`: build these sizes several times and keep the median (wall time varies by a
+	// few seconds from run to run on these VMs).
+	const repeats = new Map((flags.get('repeat') ?? '').split(',').filter(Boolean).map((pair) => pair.split(':').map(Number) as [number, number]));
 	const keep = flags.has('keep');
 	const search = !flags.has('no-search');
 	const cpuProf = flags.has('cpu-prof');
@@ -369,38 +383,47 @@ async function main(): Promise<void> {
 			const tmp = mkdtempSync(join(tmpdir(), 'handbook-scale-'));
 			const contentDir = join(tmp, 'corpus');
 			const work = join(ROOT, '.bench', `scale-${pages}-${process.pid}`);
-			const outDir = join(work, 'dist');
+			const runs = Math.max(1, repeats.get(pages) ?? 1);
+			const outDirs = Array.from({ length: runs }, (_, run) => join(work, runs > 1 ? `dist-${run + 1}` : 'dist'));
 			rmSync(work, { recursive: true, force: true });
 			mkdirSync(work, { recursive: true });
 			try {
 				const started = performance.now();
 				const { slugs: _slugs, dir: _dir, ...corpus } = generateCorpus({ dir: contentDir, pages, seed });
-				console.log(`\n▶ ${pages} pages: generated ${corpus.words.toLocaleString('en')} words in ${Math.round(performance.now() - started)} ms; building…`);
-				const profileDir = cpuProf ? join(work, 'profile') : undefined;
-				const { log, ...build } = await measureBuild(contentDir, outDir, { cpuProf: profileDir });
-				writeFileSync(join(work, 'build.log'), log);
-				if (build.code !== 0 || /content problems?/i.test(log)) {
-					console.error(log.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-60).join('\n'));
-					throw new Error(`The build of ${pages} pages failed (exit code ${build.code}); log in ${relative(ROOT, join(work, 'build.log'))}.`);
+				console.log(`\n▶ ${pages} pages: generated ${corpus.words.toLocaleString('en')} words in ${Math.round(performance.now() - started)} ms; building${runs > 1 ? ` ${runs} times` : ''}…`);
+				const builds: Array<BuildFigures & { outDir: string }> = [];
+				for (const [run, outDir] of outDirs.entries()) {
+					const profileDir = cpuProf ? join(work, runs > 1 ? `profile-${run + 1}` : 'profile') : undefined;
+					const { log, ...build } = await measureBuild(contentDir, outDir, { cpuProf: profileDir });
+					const logFile = join(work, runs > 1 ? `build-${run + 1}.log` : 'build.log');
+					writeFileSync(logFile, log);
+					if (build.code !== 0 || /content problems?/i.test(log)) {
+						console.error(log.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-60).join('\n'));
+						throw new Error(`The build of ${pages} pages failed (exit code ${build.code}); log in ${relative(ROOT, logFile)}.`);
+					}
+					if (runs > 1) console.log(`  run ${run + 1}: ${sec(build.wallMs)} s, CPU ${sec(build.cpuMs)} s, peak RSS ${mb(build.peakTreeRssBytes)} MB (largest process ${mb(build.peakMaxProcessRssBytes)} MB)`);
+					builds.push({ ...build, outDir });
 				}
+				const { outDir, ...build } = [...builds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((builds.length - 1) / 2)]!;
 				const dist = folderSize(outDir);
 				const pagefind = folderSize(join(outDir, 'pagefind'));
 				const result: ScaleResult = { pages, corpus, build, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files };
+				if (runs > 1) result.runs = builds.map(({ wallMs, cpuMs, peakTreeRssBytes, peakMaxProcessRssBytes }) => ({ wallMs, cpuMs, peakTreeRssBytes, peakMaxProcessRssBytes }));
 				if (browser) {
 					result.searches = [];
 					for (const t of terms) result.searches.push(await measureSearch(browser, outDir, t));
 					result.search = result.searches[0];
 				}
 				console.log(
-					`  build ${sec(build.wallMs)} s, peak RSS ${mb(build.peakTreeRssBytes)} MB, dist ${mb(dist.bytes)} MB, pagefind ${mb(pagefind.bytes)} MB` +
+					`  build ${sec(build.wallMs)} s${runs > 1 ? ` (median of ${runs})` : ''}, peak RSS ${mb(build.peakTreeRssBytes)} MB, dist ${mb(dist.bytes)} MB, pagefind ${mb(pagefind.bytes)} MB` +
 						(result.search ? `, search "${term}" ${num(result.search.totalMs)} ms / ${kb(result.search.gzipBytes)} KB gzip (${result.search.results} chapters listed)` : ''),
 				);
-				if (profileDir) console.log(`  CPU profile in ${relative(ROOT, profileDir)}/`);
+				if (cpuProf) console.log(`  CPU profiles in ${relative(ROOT, work)}/profile*/`);
 				results.push(result);
 			} finally {
-				if (!keep) cleanUp.push(tmp, cpuProf ? outDir : work);
+				if (!keep) cleanUp.push(tmp, ...(cpuProf ? outDirs : [work]));
 				else console.log(`  kept ${contentDir} and ${relative(ROOT, work)}/`);
-				cleanUp.push(`${outDir}-cache`);
+				cleanUp.push(...outDirs.map((dir) => `${dir}-cache`));
 			}
 		}
 	} finally {
