@@ -148,6 +148,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 				collectGarbage();
 				const stats = await (job ?? (await startSearchIndex(outDir))).finish(checked.records, checked.glossaryRecords);
 				logger.info(`Search index: ${stats.indexed - stats.glossary} ${mode === 'sections' ? 'chapter sections' : 'chapters'} and ${stats.glossary} glossary entries in ${stats.ms} ms.`);
+				indexing = undefined;
 			},
 		},
 	};

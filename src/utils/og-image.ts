@@ -1,6 +1,7 @@
 /**
  * Link-preview images (1200×630 PNG; Slack and Teams do not show SVG), drawn from chapter data
- * with Skia (@napi-rs/canvas) in the bundled Inter font, so cards look the same on every machine.
+ * with Skia (@napi-rs/canvas) in the bundled Inter font (Latin), so cards look the same on every
+ * machine; only a character outside Inter's Latin set would fall back to the machine's own fonts.
  *
  * The drawing lives in og-render.mjs (plain JS, so a build worker thread can run it too).
  */

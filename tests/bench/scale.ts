@@ -18,12 +18,13 @@
  * - dist/ and dist/pagefind/ sizes: bytes of all files, recursively;
  * - a cold search: dist/ served by tests/bench/serve.ts with gzip (as a production server would;
  *   Pagefind's chunks are already gzip-compressed and sent as they are), a fresh headless Chromium
- *   context opens the home page, then times `import('/pagefind/pagefind.js')`, `init()`, a search
- *   and loading the first five results' data. "Transferred" is the sum of the response bodies the
- *   server sent for that (bytes on the wire, compressed where the server compressed).
+ *   context opens the home page, presses "/" and types the term as a reader would, until the
+ *   results are painted; every response after the key press is counted (gzip size, as
+ *   bench:search counts, and the bytes the server actually sent).
  *
  * Prints a table and the growth ratios between consecutive sizes; `--json` writes all figures.
- * Temporary folders are removed unless `--keep`.
+ * `--repeat 1000:3` builds a size three times and keeps the median build. Temporary folders are
+ * removed at the end unless `--keep`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
