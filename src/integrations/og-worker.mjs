@@ -6,10 +6,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cardKey, renderCard } from '../utils/og-render.mjs';
 
-// Skia frees each card's 3 MB canvas only when V8 collects its (tiny) JS wrapper and the event loop
-// turns. This thread allocates too little to ever trigger a GC, so it collects every few cards
-// itself; otherwise 1,000 cards hold 3 GB. Each card leaves ~9 MB (pixmap, pixel copy, PNG rows):
-// every 8 cards keeps that near 70 MB for ~10 ms of collection.
+// Each card leaves ~6 MB outside the JS heap (the pixel copy and the PNG rows), freed only when V8
+// collects their (tiny) JS wrappers. This thread allocates too little to ever trigger a GC, so it
+// collects every few cards itself; otherwise 1,000 cards would hold 6 GB. Every 8 cards keeps that
+// near 50 MB for ~10 ms of collection.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
 

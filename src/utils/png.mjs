@@ -35,8 +35,11 @@ export function encodePng(rgba, width, height) {
 	header[8] = 8; // bits per channel
 	header[9] = 6; // colour type: RGBA
 	// Each row starts with its filter type; 0 (none) leaves the bytes as they are.
-	const rows = Buffer.alloc((stride + 1) * height);
+	const rows = Buffer.allocUnsafe((stride + 1) * height); // every byte is written below
 	const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-	for (let y = 0; y < height; y++) pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	for (let y = 0; y < height; y++) {
+		rows[y * (stride + 1)] = 0;
+		pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	}
 	return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
 }

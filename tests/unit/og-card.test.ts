@@ -69,6 +69,13 @@ describe('renderCard', () => {
 		expect(bright).toBeGreaterThan(500);
 	});
 
+	it('draws the same card whatever was drawn before it (the canvas is reused)', async () => {
+		const card = { eyebrow: 'Chapter 2', title: 'Operational maturity', description: 'Five levels, from reactive to innovating.' };
+		const first = await renderCard(card);
+		await renderCard({ eyebrow: 'Internal', title: 'A much longer title that wraps onto a second line of the card', description: 'Something else entirely, long enough to wrap as well.' });
+		expect(Buffer.compare(await renderCard(card), first)).toBe(0);
+	});
+
 	it('gives a new cache key when any text changes', () => {
 		const a = { eyebrow: 'Chapter 1', title: 'T', description: 'D' };
 		expect(cardKey(a)).toBe(cardKey({ ...a }));
