@@ -89,6 +89,12 @@ try {
 
 const at = (pages: number) => scale.results.find((r) => r.pages === pages);
 const [r1000, r3000] = [at(1000), at(3000)];
+// A size built several times reports the median of each figure over its builds (its time is the
+// median build's; its memory is the median peak, which may come from another build).
+const treePeak = (r: ScaleResult) => (r.runs ? median(r.runs.map((run) => run.peakTreeRssBytes)) : r.build.peakTreeRssBytes);
+const processPeak = (r: ScaleResult) => (r.runs?.every((run) => run.peakMaxProcessRssBytes) ? median(r.runs.map((run) => run.peakMaxProcessRssBytes!)) : r.build.peakMaxProcessRssBytes);
+const peakTree1000 = r1000 ? treePeak(r1000) : 0;
+const peakMax1000 = r1000 ? processPeak(r1000) : undefined;
 const searchKb = (r: ScaleResult | undefined, term: string) => r?.searches?.find((x) => x.term === term)?.gzipBytes;
 const lines: string[] = [
 	'# Benchmarks',
@@ -135,14 +141,14 @@ const lines: string[] = [
 	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	...scale.results.map(
 		(r) =>
-			`| ${r.pages} | ${s(r.build.wallMs)} s | ${mb(r.build.peakTreeRssBytes)} / ${r.build.peakMaxProcessRssBytes ? mb(r.build.peakMaxProcessRssBytes) : '–'} MB | ${r.build.viteMs ? s(r.build.viteMs) : '–'} s | ${r.build.renderMs ? s(r.build.renderMs) : '–'} s | ${s(r.build.checksMs ?? 0)} s | ${s(r.build.pagefindMs ?? 0)} s | ${mb(r.distBytes)} MB | ${mb(r.pagefindBytes)} MB | ${kb(searchKb(r, 'PSA') ?? 0)} KB | ${kb(searchKb(r, 'patch management') ?? 0)} KB |`,
+			`| ${r.pages} | ${s(r.build.wallMs)} s | ${mb(treePeak(r))} / ${processPeak(r) ? mb(processPeak(r)!) : '–'} MB | ${r.build.viteMs ? s(r.build.viteMs) : '–'} s | ${r.build.renderMs ? s(r.build.renderMs) : '–'} s | ${s(r.build.checksMs ?? 0)} s | ${s(r.build.pagefindMs ?? 0)} s | ${mb(r.distBytes)} MB | ${mb(r.pagefindBytes)} MB | ${kb(searchKb(r, 'PSA') ?? 0)} KB | ${kb(searchKb(r, 'patch management') ?? 0)} KB |`,
 	),
 	'',
 	'Growth between sizes:',
 	'',
 	...scale.results.slice(1).map((r, i) => {
 		const prev = scale.results[i]!;
-		return `- ${prev.pages} → ${r.pages} chapters (×${(r.pages / prev.pages).toFixed(0)}): build time ×${(r.build.wallMs / prev.build.wallMs).toFixed(2)}, dist ×${(r.distBytes / prev.distBytes).toFixed(2)}, pagefind/ ×${(r.pagefindBytes / prev.pagefindBytes).toFixed(2)}, peak memory ×${(r.build.peakTreeRssBytes / prev.build.peakTreeRssBytes).toFixed(2)}`;
+		return `- ${prev.pages} → ${r.pages} chapters (×${(r.pages / prev.pages).toFixed(0)}): build time ×${(r.build.wallMs / prev.build.wallMs).toFixed(2)}, dist ×${(r.distBytes / prev.distBytes).toFixed(2)}, pagefind/ ×${(r.pagefindBytes / prev.pagefindBytes).toFixed(2)}, peak memory ×${(treePeak(r) / treePeak(prev)).toFixed(2)}`;
 	}),
 	'',
 	'Targets:',
@@ -150,7 +156,7 @@ const lines: string[] = [
 	...(r1000
 		? [
 				`- 1,000 chapters build in under 40 s: ${s(r1000.build.wallMs)} s${r1000.runs ? ` (median of ${r1000.runs.length} builds: ${r1000.runs.map((run) => s(run.wallMs)).join(', ')} s)` : ''} — ${pass(r1000.build.wallMs < 40_000)}`,
-				`- Peak memory under 1.2 GB at 1,000 chapters: ${mb(r1000.build.peakTreeRssBytes)} MB for the whole process tree, ${r1000.build.peakMaxProcessRssBytes ? mb(r1000.build.peakMaxProcessRssBytes) : '–'} MB for the largest process${r1000.runs ? ` (in that build; all ${r1000.runs.length}: ${r1000.runs.map((run) => `${mb(run.peakTreeRssBytes)} / ${run.peakMaxProcessRssBytes ? mb(run.peakMaxProcessRssBytes) : '–'}`).join(', ')} MB)` : ''} — ${pass(r1000.build.peakTreeRssBytes < 1.2 * 2 ** 30)}`,
+				`- Peak memory under 1.2 GB at 1,000 chapters: ${mb(peakTree1000)} MB for the whole process tree, ${peakMax1000 ? mb(peakMax1000) : '–'} MB for the largest process${r1000.runs ? ` (median of the ${r1000.runs.length} builds, each tree / largest process: ${r1000.runs.map((run) => `${mb(run.peakTreeRssBytes)} / ${run.peakMaxProcessRssBytes ? mb(run.peakMaxProcessRssBytes) : '–'}`).join(', ')} MB)` : ''} — ${pass(peakTree1000 < 1.2 * 2 ** 30)}`,
 			]
 		: []),
 	...(r1000 && r3000 ? [`- 3,000 chapters in under 3.2 × the 1,000-chapter time: ×${(r3000.build.wallMs / r1000.build.wallMs).toFixed(2)} — ${pass(r3000.build.wallMs < 3.2 * r1000.build.wallMs)}`] : []),
@@ -163,13 +169,13 @@ const lines: string[] = [
 	'',
 	...(r1000 && r1000.build.viteMs
 		? [
-				`Where the time goes at 1,000 chapters: the Vite build, which compiles every chapter's MDX to a JavaScript module and bundles them, takes ${s(r1000.build.viteMs)} s of ${s(r1000.build.wallMs)} s, and the whole build uses ${r1000.build.cpuMs ? s(r1000.build.cpuMs) : '–'} s of CPU time on 2 cores. Chapters compile in one worker thread (\`MDX_WORKERS\`: one per spare core) at about 20 ms each, which is the Vite build's critical path; link-preview cards are drawn in another worker (about 9 ms each, done in the first ten seconds) and Rollup bundles in the main thread. Then Astro renders the pages on one core, the share pages are written while Pagefind reads the chapter pages in its own process, and the site checks run beside Pagefind. Cut after profiling (\`npm run bench:scale -- --pages 1000 --cpu-prof\`): Astro's SmartyPants pass, which re-parsed every text node, replaced by one with the same output that curls most quotes without a language parser; chapters compiled in a worker, one at a time with a larger young generation; cards drawn with Skia instead of satori + resvg (10 ms a card instead of 16, and without satori's garbage the card worker no longer slows the MDX worker: 1,001 cards took 30 s of a busy build, now 9 s); share pages written from a template once the pages are (they were 15 s of Astro page rendering), before Astro deletes its server chunks, as creating files soon after many deletions is slow on this file system (ext4 without a journal: 5–20 s instead of 1 for 18,000 pages); large handbooks indexed by chapter. Tried and dropped: a second MDX worker (Vite build 2 s shorter, peak memory 100 MB higher), compiling a third of the chapters in Vite's thread (no faster), running the card worker at low priority and a larger young generation for the MDX worker (no measurable gain). The same build varies by a few seconds from run to run on this VM, hence the median of three.`,
+				`Where the time goes at 1,000 chapters: the Vite build, which compiles every chapter's MDX to a JavaScript module and bundles them, takes ${s(r1000.build.viteMs)} s of ${s(r1000.build.wallMs)} s, and the whole build uses ${r1000.build.cpuMs ? s(r1000.build.cpuMs) : '–'} s of CPU time on 2 cores. Chapters compile in one worker thread (\`MDX_WORKERS\`: one per spare core) at about 20 ms each, which is the Vite build's critical path; link-preview cards are drawn in another worker (5–10 ms each, all done in the first ten seconds) and Rollup bundles in the main thread. Then Astro renders the pages on one core, the share pages are written while Pagefind reads the chapter pages in its own process, and the site checks run beside Pagefind. Cut after profiling (\`npm run bench:scale -- --pages 1000 --cpu-prof\`): Astro's SmartyPants pass, which re-parsed every text node, replaced by one with the same output that curls most quotes without a language parser; chapters compiled in a worker, one at a time with a larger young generation; cards drawn with Skia instead of satori + resvg (10 ms a card instead of 16, and without satori's garbage the card worker no longer slows the MDX worker: 1,001 cards took 30 s of a busy build, now about 8 s); share pages written from a template once the pages are (they were 15 s of Astro page rendering), before Astro deletes its server chunks, as creating files soon after many deletions is slow on this file system (ext4 without a journal: 5–20 s instead of 1 for 18,000 pages); large handbooks indexed by chapter. Tried and dropped: a second MDX worker (Vite build 2 s shorter, peak memory 100 MB higher), compiling a third of the chapters in Vite's thread (no faster), running the card worker at low priority and a larger young generation for the MDX worker (no measurable gain). The same build varies by a few seconds from run to run on this VM, hence the median of three.`,
 				'',
 			]
 		: []),
 	...(r1000
 		? [
-				`Where the memory goes at 1,000 chapters (peak of the process tree in each phase): ${r1000.build.phases.map((p) => `${p.phase} ${mb(p.peakRssBytes)} MB`).join('; ')}. The peak is the end of the Vite build: Rollup keeps every chapter module with its syntax tree and tree-shaking state until the server bundle is written (about 0.6–0.7 GB of live heap at 1,000 chapters, from heap snapshots), then renders 2,000 chunks. V8 let the garbage of that rendering grow the heap from 0.59 to 0.96 GB although only 0.11 GB of it stayed alive; the build now collects whenever its heap has grown by 128 MB at one of Rollup's hooks (\`release-memory.ts\`, about seven collections of ~0.3 s), which took the largest process from 1.29 to about 1.2 GB. The tree adds esbuild's service process (~35 MB) to Astro's. Earlier cuts, after heap snapshots: page scans keep no page's HTML, compiled chapters are ASCII and write their large constants as JSON, the content store keeps no chapter source, the card renderer loads only in its worker, and a full collection runs at each phase boundary, so Pagefind (about 0.6 GB at 1,000 chapters) starts beside a small process. A fixed heap cap (\`--max-old-space-size\`) would make a larger handbook run out of heap, so the build sets none.`,
+				`Where the memory goes at 1,000 chapters (peak of the process tree in each phase): ${r1000.build.phases.map((p) => `${p.phase} ${mb(p.peakRssBytes)} MB`).join('; ')}. The peak is the end of the Vite build: Rollup keeps every chapter module with its syntax tree and tree-shaking state until the server bundle is written (about 0.6–0.7 GB of live heap at 1,000 chapters, from heap snapshots), then renders 2,000 chunks. V8 let the garbage of that rendering grow the heap from 0.59 to 0.96 GB although only 0.11 GB of it stayed alive; the build now collects whenever its heap has grown by 128 MB at one of Rollup's hooks (\`release-memory.ts\`, about seven collections of ~0.3 s), which took the largest process from 1.29 to about 1.2 GB. The tree adds two esbuild service processes (Vite's and Astro's own, ~36 MB) to Astro's process, and the peak varies by some 50 MB from build to build. Earlier cuts, after heap snapshots: page scans keep no page's HTML, compiled chapters are ASCII and write their large constants as JSON, the content store keeps no chapter source, the card renderer loads only in its worker, and a full collection runs at each phase boundary, so Pagefind (about 0.6 GB at 1,000 chapters) starts beside a small process. A fixed heap cap (\`--max-old-space-size\`) would make a larger handbook run out of heap, so the build sets none.`,
 				'',
 			]
 		: []),
