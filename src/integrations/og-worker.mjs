@@ -3,8 +3,21 @@ import { workerData, parentPort } from 'node:worker_threads';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { setPriority } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { cardKey, renderCard } from '../utils/og-render.mjs';
+
+// Cards are needed only when the pages are rendered, while the chapters' compile (another worker)
+// is the build's critical path, so this thread takes only the spare CPU. On Linux a thread's
+// priority is its own (elsewhere it would be the whole build's). At 1,000 chapters the Vite build
+// then took 24.7 s instead of 26.3 s; the cards still finish in its first half.
+if (process.platform === 'linux') {
+	try {
+		setPriority(19);
+	} catch {
+		/* not permitted: draw at normal priority */
+	}
+}
 
 // Each card leaves ~6 MB outside the JS heap (the pixel copy and the PNG rows), freed only when V8
 // collects their (tiny) JS wrappers. This thread allocates too little to ever trigger a GC, so it
