@@ -243,12 +243,13 @@ export function mdxWorkers(options: MdxWorkersOptions): Plugin {
 				if (!id.endsWith('.mdx') || !id.startsWith(chaptersDir)) return fallback();
 				const workers = await (pool ??= startPool());
 				if (!workers) return fallback();
-				let reply: CompileReply;
 				const early = ahead.get(id);
 				ahead.delete(id);
-				if (early?.code === code) usedAhead++;
+				const compiledAhead = early?.code === code ? early.reply : undefined;
+				if (compiledAhead) usedAhead++;
+				let reply: CompileReply;
 				try {
-					reply = await (early?.code === code ? early.reply : workers.run(code, id));
+					reply = await (compiledAhead ?? workers.run(code, id));
 				} catch (error) {
 					if (error instanceof PoolClosedError) throw error;
 					options.log(`Compiling ${id} in Vite's thread: ${(error as Error).message}`);
