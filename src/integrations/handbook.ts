@@ -3,8 +3,8 @@
  * whole site and writes the search index. Logic lives in the modules it calls.
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownConfig, type MarkdownPluginsOptions } from './markdown-plugins';
 import { mdxWorkers } from './mdx-workers';
@@ -14,6 +14,7 @@ import { readManifest, writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
 import { collectGarbage, releaseMemoryPlugin } from './release-memory';
+import { chapterHtml, CHAPTER_HTML_FILE } from './chapter-html';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
@@ -25,6 +26,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 	const log = new DiagnosticLog();
 	const root = process.cwd();
 	const glossaryPath = join(settings.contentDir, 'glossary.yaml');
+	const chaptersDir = join(settings.contentDir, 'chapters') + sep;
 	const glossaryFile = relative(root, glossaryPath);
 	const glossary = () => readGlossary(glossaryPath, glossaryFile);
 
@@ -90,9 +92,11 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 						plugins: [
 							pagefindDevServer(settings),
 							releaseMemoryPlugin(),
-							// Large handbooks: chapters compile on the other cores (a build only).
+							// A build only: the chapters' text stays out of Rollup, and large handbooks'
+							// chapters compile on the other cores.
 							...(command === 'build'
 								? [
+										chapterHtml({ root, include: (id) => id.startsWith(chaptersDir) && id.endsWith('.mdx') }),
 										mdxWorkers({
 											...markdown,
 											workers: settings.mdxWorkers,
@@ -118,9 +122,10 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			// chapter pages, which Pagefind starts reading from disk in its own process, while this one
 			// writes the share pages and then checks the site.
 			'astro:build:generated': async ({ dir, logger }) => {
-				// The rendered pages are garbage once written.
+				// The rendered pages are garbage once written, and so is the chapters' text.
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
+				rmSync(join(outDir, CHAPTER_HTML_FILE), { force: true });
 				const manifest = readManifest(outDir);
 				const mode = searchRecordMode(manifest.pages.reduce((sum, page) => sum + 1 + page.sections.length, 0));
 				indexing = { mode, job: mode === 'chapters' ? await startSearchIndex(outDir, true) : undefined };

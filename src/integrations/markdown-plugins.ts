@@ -17,15 +17,17 @@ import { rehypeTables } from './rehype-tables';
 import { remarkSmartypantsFast } from './remark-smartypants-fast';
 import { recmaAscii } from './recma-ascii';
 import { recmaStaticJson } from './recma-static-json';
+import { recmaChapterHtml } from './recma-chapter-html';
 import { readGlossary } from '../utils/glossary';
 import type { Diagnostic } from '../utils/diagnostics';
 
 /**
  * Options of the `@astrojs/mdx` integration (astro.config.mjs passes them to `mdx()`): static
- * parts compiled to HTML strings, large constants written as JSON (recma-static-json.ts) and
- * strings in ASCII (recma-ascii.ts), which keeps a large handbook's build small in memory.
+ * parts compiled to HTML strings and gathered into one constant (recma-chapter-html.ts), large
+ * constants written as JSON (recma-static-json.ts) and strings in ASCII (recma-ascii.ts), which
+ * keeps a large handbook's build small in memory.
  */
-export const MDX_OPTIONS = { optimize: true, recmaPlugins: [recmaStaticJson, recmaAscii] };
+export const MDX_OPTIONS = { optimize: true, recmaPlugins: process.env.NO_CH ? [recmaStaticJson, recmaAscii] : [recmaChapterHtml, recmaStaticJson, recmaAscii] };
 
 export interface MarkdownPluginsOptions {
 	/** Project root, for the paths in messages. */

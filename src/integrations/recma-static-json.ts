@@ -10,8 +10,8 @@
  */
 import type { Program } from 'estree';
 
-type Node = { type?: unknown; [key: string]: unknown };
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Node = { type?: unknown; [key: string]: unknown };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Object and array literals a replaced constant must contain at least (small ones stay as they are). */
 const MIN_CONTAINERS = 3;
@@ -54,7 +54,8 @@ function constant(node: Node): { value: Json; containers: number } | undefined {
 	return undefined;
 }
 
-function jsonParse(value: Json): Node {
+/** `JSON.parse("…")` of `value`, as a syntax tree node. */
+export function jsonParse(value: Json): Node {
 	const json = JSON.stringify(value);
 	return {
 		type: 'CallExpression',
@@ -81,11 +82,15 @@ function walk(node: Node): void {
 	}
 }
 
-/** True if the module declares or imports its own `JSON` (then `JSON.parse` would not be the global one). */
-function shadowsJson(node: Node): boolean {
+/**
+ * True if the module may declare or import its own `JSON` (then `JSON.parse` would not be the global
+ * one): any identifier `JSON` other than the object of a member read such as `JSON.parse`.
+ */
+export function shadowsJson(node: Node): boolean {
 	if (node.type === 'Identifier' && node.name === 'JSON') return true;
 	for (const key of Object.keys(node)) {
 		if (key === 'position' || key === 'loc' || key === 'range') continue;
+		if (node.type === 'MemberExpression' && !node.computed && (key === 'property' || (key === 'object' && (node.object as Node).type === 'Identifier'))) continue;
 		const child = node[key];
 		for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && shadowsJson(item as Node)) return true;
 	}

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture';
 import { generateCorpus, type CorpusSummary } from '../bench/generate-corpus';
+import { CHAPTER_HTML_FILE } from '../../src/integrations/chapter-html';
 
 const PAGES = 20;
 
@@ -74,6 +75,8 @@ describe('the scale benchmark corpus', () => {
 		const page = readFileSync(join(build.outDir, 'chapter-1/index.html'), 'utf8');
 		expect(page).toContain('data-pagefind-body');
 		expect(page).toContain('id="key-takeaways"');
+		// The chapters' text, kept out of Rollup in a file beside the server chunks, is not published.
+		expect(existsSync(join(build.outDir, CHAPTER_HTML_FILE))).toBe(false);
 	});
 
 	it('builds the same site when chapters compile in worker threads', async () => {
