@@ -27,7 +27,7 @@ import type { Diagnostic } from '../utils/diagnostics';
  * constants written as JSON (recma-static-json.ts) and strings in ASCII (recma-ascii.ts), which
  * keeps a large handbook's build small in memory.
  */
-export const MDX_OPTIONS = { optimize: true, recmaPlugins: process.env.NO_CH ? [recmaStaticJson, recmaAscii] : [recmaChapterHtml, recmaStaticJson, recmaAscii] };
+export const MDX_OPTIONS = { optimize: true, recmaPlugins: [recmaChapterHtml, recmaStaticJson, recmaAscii] };
 
 export interface MarkdownPluginsOptions {
 	/** Project root, for the paths in messages. */
