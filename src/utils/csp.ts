@@ -10,7 +10,8 @@ export const CSP_DIRECTIVES = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"connect-src 'self'",
-	"worker-src 'self'",
+	// Pagefind searches in the page's own thread (search-config.ts): no page starts a worker.
+	"worker-src 'none'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

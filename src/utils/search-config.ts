@@ -40,6 +40,10 @@ export const DEBOUNCE_MS = 60;
  * benchmark (`npm run bench:search`) showed a better score; each change records its evidence.
  */
 export const PAGEFIND_OPTIONS = {
+	// Search in the page's own thread, as Pagefind did before 1.5. Its web worker keeps long
+	// searches of very large indexes off the main thread, but costs a second script (12.4 KB gzip)
+	// on every first search; this handbook's searches take a few milliseconds (bench:search).
+	noWorker: true,
 	excerptLength: 22,
 	ranking: {
 		metaWeights: {

@@ -12,7 +12,7 @@ test('no page requests anything from another origin', async ({ page, baseURL }) 
 	for (const path of [...pages, '/s/msp-toolbox/professional-services-automation-psa/']) {
 		await page.goto(at(path), { waitUntil: 'networkidle' });
 	}
-	// Searching loads the index, worker and WebAssembly: all from the site too.
+	// Searching loads the index and WebAssembly: all from the site too.
 	await page.goto(at('/'));
 	await page.keyboard.press('/');
 	await page.getByRole('searchbox', { name: 'Search the handbook' }).fill('RMM');
