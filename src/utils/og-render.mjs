@@ -106,9 +106,15 @@ function loadSkia() {
 	}));
 }
 
-/** A stable key for a card's input (and design), e.g. for a file cache. @param {CardText} input */
+/**
+ * The renderer's version: another Skia draws the same card with slightly different pixels, so a
+ * cache must not mix them (cards cached by 1.1.1 were served after the pin to 1.0.11).
+ */
+const RENDERER = `@napi-rs/canvas@${createRequire(import.meta.url)('@napi-rs/canvas/package.json').version}`;
+
+/** A stable key for a card's input, design and renderer, e.g. for a file cache. @param {CardText} input */
 export function cardKey({ eyebrow, title, description }) {
-	return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, eyebrow, title, description])).digest('hex').slice(0, 32);
+	return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, RENDERER, eyebrow, title, description])).digest('hex').slice(0, 32);
 }
 
 /** @type {import('@napi-rs/canvas').Canvas | undefined} */
