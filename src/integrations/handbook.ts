@@ -93,7 +93,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 							pagefindDevServer(settings),
 							releaseMemoryPlugin(),
 							// A build only: the chapters' text stays out of Rollup, and large handbooks'
-							// chapters compile on the other cores.
+							// chapters compile in worker threads.
 							...(command === 'build'
 								? [
 										chapterHtml({ root, include: (id) => id.startsWith(chaptersDir) && id.endsWith('.mdx') }),

@@ -74,8 +74,8 @@ export interface MdxWorkersOptions {
 /**
  * Most workers `auto` starts. Vite's thread is mostly idle while the chapters compile (it waits for
  * them), so a worker per core pays: at 1,000 chapters on 2 cores, two workers took the Vite build
- * from ~24.5 to ~21 s. Each worker holds ~60 MB until it retires, which more cores have not been
- * measured against the memory budget; a number in MDX_WORKERS can go higher.
+ * from ~24.5 to ~21 s. Each worker holds ~60 MB until it retires; more than two have not been
+ * measured against the memory budget, so `auto` stops there (a number in MDX_WORKERS can go higher).
  */
 export const AUTO_MAX_WORKERS = 2;
 
