@@ -21,7 +21,7 @@ export interface HandbookSettings {
 	updateAnchors: boolean;
 	/**
 	 * Worker threads that compile chapters during a build (`MDX_WORKERS`): a number (0 compiles in
-	 * Vite's own thread), or `auto` — one per core, at most two, once the handbook is large enough to gain.
+	 * Vite's own thread), or `auto` — one from 64 chapters, two (on two or more cores) above 250.
 	 * @default 'auto'
 	 */
 	mdxWorkers: number | 'auto';

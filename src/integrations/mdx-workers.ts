@@ -72,17 +72,21 @@ export interface MdxWorkersOptions {
 }
 
 /**
- * Most workers `auto` starts. Vite's thread is mostly idle while the chapters compile (it waits for
- * them), so a worker per core pays: at 1,000 chapters on 2 cores, two workers took the Vite build
- * from ~24.5 to ~21 s. Each worker holds ~60 MB until it retires; more than two have not been
- * measured against the memory budget, so `auto` stops there (a number in MDX_WORKERS can go higher).
+ * Most workers `auto` starts, and the chapters each one must have to be worth starting. Vite's
+ * thread mostly waits while the chapters compile, so a worker per core pays once there is enough
+ * to compile: on 2 cores, two workers took the Vite build at 1,000 chapters from ~24.5 to ~21 s,
+ * while at 100 chapters they were no faster than one and held 100–160 MB more. More than two have
+ * not been measured against the memory budget (a number in MDX_WORKERS can go higher); the 250 in
+ * between is a judgement.
  */
 export const AUTO_MAX_WORKERS = 2;
+export const AUTO_CHAPTERS_PER_WORKER = 250;
 
 /** How many workers to start for `chapters` chapters on a machine with `cores` cores. */
 export function workerCount(setting: number | 'auto', chapters: number, cores = availableParallelism()): number {
 	if (setting !== 'auto') return setting;
-	return chapters >= AUTO_MIN_CHAPTERS ? Math.min(cores, AUTO_MAX_WORKERS) : 0;
+	if (chapters < AUTO_MIN_CHAPTERS) return 0;
+	return Math.max(1, Math.min(cores, AUTO_MAX_WORKERS, Math.ceil(chapters / AUTO_CHAPTERS_PER_WORKER)));
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath, readSettings, SettingsError } from '../../src/settings';
-import { AUTO_MAX_WORKERS, AUTO_MIN_CHAPTERS, workerCount } from '../../src/integrations/mdx-workers';
+import { AUTO_CHAPTERS_PER_WORKER, AUTO_MAX_WORKERS, AUTO_MIN_CHAPTERS, workerCount } from '../../src/integrations/mdx-workers';
 
 describe('settings', () => {
 	it('defaults to a site at http://localhost:4321/ with content in ./content', () => {
@@ -36,7 +36,9 @@ describe('settings', () => {
 
 	it('starts MDX workers on spare cores for large handbooks only, unless told a number', () => {
 		expect(workerCount('auto', 8, 2)).toBe(0);
-		expect(workerCount('auto', AUTO_MIN_CHAPTERS, 2)).toBe(2);
+		expect(workerCount('auto', AUTO_MIN_CHAPTERS, 2)).toBe(1);
+		expect(workerCount('auto', AUTO_CHAPTERS_PER_WORKER, 2)).toBe(1);
+		expect(workerCount('auto', AUTO_CHAPTERS_PER_WORKER + 1, 2)).toBe(2);
 		expect(workerCount('auto', 1000, 8)).toBe(AUTO_MAX_WORKERS);
 		expect(workerCount('auto', 1000, 1)).toBe(1);
 		expect(workerCount(0, 1000, 8)).toBe(0);
