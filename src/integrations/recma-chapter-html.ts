@@ -10,20 +10,10 @@
  * Rollup does not parse, model and render a thousand chapters' text.
  */
 import type { Program } from 'estree';
-import { jsonParse, shadowsJson, type Node } from './recma-static-json';
+import { hasIdentifier, jsonParse, type Node } from './recma-static-json';
 
 /** The constant's name; a module that already uses it is left as it is. */
 export const HTML_TABLE = '__handbookHtml';
-
-function usesName(node: Node): boolean {
-	if (node.type === 'Identifier' && node.name === HTML_TABLE) return true;
-	for (const key of Object.keys(node)) {
-		if (key === 'position' || key === 'loc' || key === 'range') continue;
-		const child = node[key];
-		for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && usesName(item as Node)) return true;
-	}
-	return false;
-}
 
 /** Replaces each `"set:html": "…"` property value under `node` with a read of the table. */
 function gather(node: Node, table: Map<string, number>): void {
@@ -53,7 +43,7 @@ function gather(node: Node, table: Map<string, number>): void {
 export function recmaChapterHtml() {
 	return (tree: Program) => {
 		const program = tree as unknown as Node;
-		if (shadowsJson(program) || usesName(program)) return;
+		if (hasIdentifier(program, 'JSON', true) || hasIdentifier(program, HTML_TABLE)) return;
 		const table = new Map<string, number>();
 		gather(program, table);
 		if (!table.size) return;

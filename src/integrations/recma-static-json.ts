@@ -83,22 +83,24 @@ function walk(node: Node): void {
 }
 
 /**
- * True if the module may declare or import its own `JSON` (then `JSON.parse` would not be the global
- * one): any identifier `JSON` other than the object of a member read such as `JSON.parse`.
+ * True if the identifier `name` occurs under `node`. With `exceptReads`, a property read of it
+ * (`JSON.parse`) does not count, so what is left is a declaration, an import or another use that
+ * could make `name` mean something other than the global (then `JSON.parse` would not be the
+ * global one, for `JSON`).
  */
-export function shadowsJson(node: Node): boolean {
-	if (node.type === 'Identifier' && node.name === 'JSON') return true;
+export function hasIdentifier(node: Node, name: string, exceptReads = false): boolean {
+	if (node.type === 'Identifier' && node.name === name) return true;
 	for (const key of Object.keys(node)) {
 		if (key === 'position' || key === 'loc' || key === 'range') continue;
-		if (node.type === 'MemberExpression' && !node.computed && (key === 'property' || (key === 'object' && (node.object as Node).type === 'Identifier'))) continue;
+		if (exceptReads && node.type === 'MemberExpression' && !node.computed && (key === 'property' || (key === 'object' && (node.object as Node).type === 'Identifier'))) continue;
 		const child = node[key];
-		for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && shadowsJson(item as Node)) return true;
+		for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object' && hasIdentifier(item as Node, name, exceptReads)) return true;
 	}
 	return false;
 }
 
 export function recmaStaticJson() {
 	return (tree: Program) => {
-		if (!shadowsJson(tree as unknown as Node)) walk(tree as unknown as Node);
+		if (!hasIdentifier(tree as unknown as Node, 'JSON', true)) walk(tree as unknown as Node);
 	};
 }
