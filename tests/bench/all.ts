@@ -10,6 +10,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from '../support/chromium.mjs';
 import type { ScaleResult } from './scale';
+import type { VocabularyProfile } from './vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.bench');
@@ -78,7 +79,7 @@ const search = JSON.parse(readFileSync(join(BENCH, 'search.json'), 'utf8')) as {
 	medianPaintMs: number;
 	scored: Array<{ q: string; rank: number; shown: Array<{ title: string }> }>;
 };
-const scale = JSON.parse(readFileSync(join(BENCH, 'scale.json'), 'utf8')) as { date: string; results: ScaleResult[] };
+const scale = JSON.parse(readFileSync(join(BENCH, 'scale.json'), 'utf8')) as { date: string; reference?: VocabularyProfile; results: ScaleResult[] };
 
 let chromium = 'Playwright’s Chromium';
 try {
@@ -96,6 +97,23 @@ const processPeak = (r: ScaleResult) => (r.runs?.every((run) => run.peakMaxProce
 const peakTree1000 = r1000 ? treePeak(r1000) : 0;
 const peakMax1000 = r1000 ? processPeak(r1000) : undefined;
 const searchKb = (r: ScaleResult | undefined, term: string) => r?.searches?.find((x) => x.term === term)?.gzipBytes;
+/**
+ * What the cold-search figures at scale rest on: how the generated chapters' vocabulary compares with
+ * the real chapters' (a query's index chunks grow with how often the corpus uses its words).
+ */
+function vocabularyParagraph(generated: VocabularyProfile, real: VocabularyProfile): string {
+	const pct = (share: number | undefined) => `${((share ?? 0) * 100).toFixed(2)}%`;
+	const stems = Object.keys(real.stems);
+	const compared = stems.map((stem) => `"${stem}…" ${pct(generated.stems[stem])} of the words against ${pct(real.stems[stem])}`);
+	const lessVaried = (generated.distinctPer10k ?? 0) < (real.distinctPer10k ?? 0) && generated.top100Share > real.top100Share;
+	const rarer = stems.filter((stem) => (generated.stems[stem] ?? 0) < (real.stems[stem] ?? 0));
+	return [
+		`These chunks grow with how often the corpus uses the query's words, so the benchmark compares the generated prose with the handbook's own chapters (\`tests/bench/vocabulary.ts\`): ${generated.distinctPer10k ?? '–'} distinct words in every 10,000 against ${real.distinctPer10k ?? '–'} in ours, the 100 most frequent words ${pct(generated.top100Share)} of all words against ${pct(real.top100Share)}, ${compared.join(', ')}.`,
+		lessVaried ? ' The generated chapters are less varied than ours, so a common word\'s chunk is, if anything, larger than in a real handbook of the same size.' : '',
+		...rarer.map((stem) => ` "${stem}…" is rarer in them than in ours: at our rate its chunk would be about ${((real.stems[stem] ?? 0) / Math.max(generated.stems[stem] ?? 0, 1e-9)).toFixed(1)} times larger.`),
+	].join('');
+}
+
 const lines: string[] = [
 	'# Benchmarks',
 	'',
@@ -181,7 +199,10 @@ const lines: string[] = [
 		: []),
 	...(r3000
 		? [
-				`What a cold search fetches at 3,000 chapters: a fixed ~${kb((['pagefind.js', 'wasm', 'pf_meta'] as const).reduce((sum, kind) => sum + (r3000.searches?.[0]?.byKind[kind]?.bytes ?? 0), 0))} KB (Pagefind's code, its WebAssembly and the page metadata every search reads), the index chunks of the query's words and the first three chapters' fragments. (The chapter filter's list, 24 KB at this size, loads only when the reader reaches for the filter, and Pagefind's web worker script, 12.4 KB, not at all: search runs in the page's own thread, where it takes a few milliseconds.) A query's chunks hold every occurrence of its words' stems: "PSA" needs ${kb(r3000.searches?.find((x) => x.term === 'PSA')?.byKind.pf_index?.bytes ?? 0)} KB, while "patch management" needs ${kb(r3000.searches?.find((x) => x.term === 'patch management')?.byKind.pf_index?.bytes ?? 0)} KB, nearly all of it the stem "manag" (management, manager, managed). The generator uses that stem far more than the real chapters do: 1.55% of the indexed words of its chapters against 0.60% in the handbook's own, so a real handbook of 3,000 chapters would need well under half that chunk. The generator is left as it is rather than tuned to one query, and Pagefind has no setting that trims a word's occurrence list (turning stemming off or indexing less of each chapter would make search worse), so that query stays over the budget.`,
+				`What a cold search fetches at 3,000 chapters: a fixed ~${kb((['pagefind.js', 'wasm', 'pf_meta'] as const).reduce((sum, kind) => sum + (r3000.searches?.[0]?.byKind[kind]?.bytes ?? 0), 0))} KB (Pagefind's code, its WebAssembly and the page metadata every search reads), the index chunks of the query's words and the first three chapters' fragments. (The chapter filter's list, 24 KB at this size, loads only when the reader reaches for the filter, and Pagefind's web worker script, 12.4 KB, not at all: search runs in the page's own thread, where it takes a few milliseconds.) A query's chunks hold every occurrence of its words' stems: "PSA" needs ${kb(r3000.searches?.find((x) => x.term === 'PSA')?.byKind.pf_index?.bytes ?? 0)} KB, "patch management" ${kb(r3000.searches?.find((x) => x.term === 'patch management')?.byKind.pf_index?.bytes ?? 0)} KB.`,
+				'',
+				...(scale.reference && r3000.vocabulary ? [vocabularyParagraph(r3000.vocabulary, scale.reference), ''] : []),
+				`Until 2026-11-22 the generator drew every sentence's topic from one list of 55, so every chapter discussed every topic and the stem "manag" was 1.45% of its words (0.57% in ours); "patch management" then needed 250.3 KB at 3,000 chapters. Its chapters now dwell on their own subject and a dozen related topics out of about 150, as real chapters do (\`topic()\` in \`generate-corpus.ts\`). Pagefind has no setting that trims a word's occurrence list, and turning stemming off or indexing less of each chapter would make search worse.`,
 				'',
 			]
 		: []),

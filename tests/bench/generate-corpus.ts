@@ -14,7 +14,10 @@
  *
  * Sentences are assembled from MSP-industry word lists (segments, roles, tools, vendors, metrics,
  * client names, numbers), so every paragraph differs and the search index has a realistic spread of
- * words rather than one repeated paragraph.
+ * words rather than one repeated paragraph. Each chapter dwells on its own subject and a dozen related
+ * topics, as real chapters do (see topic()). The scale benchmark compares the result with the real
+ * chapters (tests/bench/vocabulary.ts): it is still less varied than they are, so common words'
+ * index chunks err on the large side.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -116,9 +119,17 @@ const ROLES = [
 	'service desk technician', 'dispatcher', 'service manager', 'vCIO', 'account manager', 'project engineer',
 	'NOC analyst', 'SOC analyst', 'MSP owner', 'operations manager', 'escalation engineer', 'technical alignment manager',
 	'sales engineer', 'onboarding lead', 'procurement coordinator', 'billing specialist', 'field technician',
-	'security lead', 'client success manager', 'network engineer',
+	'security lead', 'client success manager', 'network engineer', 'help desk lead', 'systems administrator',
+	'cloud engineer', 'automation engineer', 'documentation lead', 'service coordinator', 'team lead',
+	'solutions architect', 'project coordinator', 'compliance analyst', 'backup administrator', 'tier-two technician',
+	'senior engineer', 'finance controller', 'marketing coordinator', 'business development rep', 'centralized services lead',
+	'training coordinator', 'service delivery director', 'apprentice technician',
 ];
-const CLIENT_ROLES = ['office manager', 'practice manager', 'finance director', 'managing partner', 'COO', 'owner', 'compliance officer', 'IT champion', 'operations director', 'head of HR'];
+const CLIENT_ROLES = [
+	'office manager', 'practice manager', 'finance director', 'managing partner', 'COO', 'owner', 'compliance officer',
+	'IT champion', 'operations director', 'head of HR', 'receptionist', 'chief executive', 'bookkeeper', 'clinical lead',
+	'site supervisor', 'principal', 'board treasurer', 'general counsel', 'facilities coordinator', 'founder',
+];
 const TOPICS = [
 	'patch management', 'ticket triage', 'backup verification', 'endpoint protection', 'user onboarding', 'user offboarding',
 	'license reconciliation', 'asset lifecycle planning', 'change management', 'password management', 'MFA rollout',
@@ -131,6 +142,24 @@ const TOPICS = [
 	'shadow IT discovery', 'domain and DNS management', 'VoIP migration', 'SaaS backup', 'server retirement',
 	'workstation refresh cycles', 'remote access policy', 'privileged access', 'vulnerability scanning',
 	'cyber insurance readiness', 'client reporting', 'project handoffs', 'dispatch rules', 'service catalog design',
+	'asset inventory', 'warranty tracking', 'software licensing audits', 'Microsoft 365 administration', 'conditional access',
+	'disk encryption', 'USB device control', 'application allowlisting', 'browser hardening', 'DNS filtering',
+	'web content filtering', 'DMARC enforcement', 'certificate renewals', 'domain renewals', 'backup retention',
+	'offsite replication', 'immutable backups', 'bare-metal restores', 'file-level restores', 'business continuity planning',
+	'tabletop exercises', 'penetration testing', 'dark web monitoring', 'security baselines', 'HIPAA risk assessments',
+	'PCI scoping', 'SOC 2 evidence collection', 'GDPR requests', 'data classification', 'records retention', 'access reviews',
+	'joiner-mover-leaver workflows', 'shared mailbox cleanup', 'Teams governance', 'SharePoint permissions',
+	'file server migration', 'wireless access point placement', 'switch firmware updates', 'SD-WAN rollout', 'ISP failover',
+	'VPN replacement', 'remote desktop gateways', 'conference room AV', 'phone number porting', 'fax replacement',
+	'door access systems', 'UPS battery replacement', 'server room cooling', 'structured cabling', 'office moves',
+	'laptop imaging', 'Autopilot enrolment', 'zero-touch provisioning', 'self-service password resets', 'knowledge base articles',
+	'ticket categorisation', 'time entry discipline', 'on-call rotas', 'problem records', 'root cause analysis',
+	'post-incident reviews', 'capacity planning', 'performance monitoring', 'uptime reporting', 'invoice reconciliation',
+	'usage-based billing', 'procurement approvals', 'quote follow-ups', 'client offboarding', 'technology roadmaps',
+	'IT budgeting', 'risk registers', 'policy writing', 'acceptable use policies', 'executive protection', 'travel laptops',
+	'due diligence for acquisitions', 'third-party risk questionnaires', 'ERP upgrades', 'practice software updates',
+	'point-of-sale support', 'scanner and copier support', 'kiosk lockdown', 'guest Wi-Fi', 'IoT device inventory',
+	'legacy Windows retirement', 'end-of-life planning', 'hardware as a service', 'device recycling', 'data destruction',
 ];
 const ADJECTIVES = [
 	'repeatable', 'documented', 'automated', 'proactive', 'lightweight', 'well-scoped', 'consistent', 'measurable',
@@ -153,7 +182,10 @@ const INCIDENTS = [
 	'a laptop is stolen from a car', 'ransomware encrypts a file share', 'a payroll run fails', 'a phishing email gets through',
 	'a firewall licence lapses', 'a backup job fails silently', 'a director loses access to email', 'the internet line goes down',
 	'a server disk fills up overnight', 'an auditor asks for evidence', 'a key employee leaves', 'a certificate expires',
-	'a vendor raises prices mid-term', 'a new office opens', 'an invoice is disputed',
+	'a vendor raises prices mid-term', 'a new office opens', 'an invoice is disputed', 'a power cut takes out the comms room',
+	'a supplier\'s mailbox is hijacked', 'a shared drive is deleted by mistake', 'a tablet goes missing on a site visit',
+	'an update breaks the accounts package', 'the phones stop ringing on a Monday', 'a contractor keeps admin rights',
+	'an insurer sends a new questionnaire', 'a client is bought by a larger group', 'the only on-site admin resigns',
 ];
 const CONCERNS = ['budget', 'compliance obligations', 'uptime', 'insurance premiums', 'growth plans', 'audit schedule', 'staff productivity', 'reputation', 'client confidentiality', 'cash flow'];
 const MEETINGS = ['quarterly business review', 'weekly service meeting', 'monthly operations review', 'onboarding kickoff', 'annual planning session', 'technology alignment review', 'renewal meeting'];
@@ -234,6 +266,20 @@ interface Writer {
 	/** Cross-links still to place, as Markdown. */
 	links: string[];
 	words: number;
+	/** The chapter's subject first, then the related topics it dwells on (see topic()). */
+	topics: string[];
+}
+
+/**
+ * A topic for a sentence. Real chapters dwell on their own subject and a handful of related ones and
+ * mention anything else only in passing; picking every sentence's topic from the whole list would
+ * make each topic's words appear in every chapter, far more evenly than any real handbook (and the
+ * search index's word lists with them).
+ */
+function topic(w: Writer): string {
+	const r = w.rng;
+	if (r.chance(0.15)) return w.topics[0]!;
+	return r.chance(0.85) ? r.pick(w.topics) : r.pick(TOPICS);
 }
 
 function termText(w: Writer): string {
@@ -252,50 +298,50 @@ function client(rng: Rng): string {
 function sentence(w: Writer): string {
 	const r = w.rng;
 	const templates: Array<() => string> = [
-		() => `${cap(r.pick(SEGMENTS))} rarely think about ${r.pick(TOPICS)} until ${r.pick(INCIDENTS)}, which is why the ${r.pick(ROLES)} raises it during onboarding.`,
+		() => `${cap(r.pick(SEGMENTS))} rarely think about ${topic(w)} until ${r.pick(INCIDENTS)}, which is why the ${r.pick(ROLES)} raises it during onboarding.`,
 		() => {
 			const adjective = r.pick(ADJECTIVES);
-			return `${cap(article(adjective))} ${adjective} approach to ${r.pick(TOPICS)} cut ${r.pick(METRICS)} by ${r.int(8, 45)} percent within a quarter at ${client(r)}.`;
+			return `${cap(article(adjective))} ${adjective} approach to ${topic(w)} cut ${r.pick(METRICS)} by ${r.int(8, 45)} percent within a quarter at ${client(r)}.`;
 		},
-		() => `The ${r.pick(ROLES)} usually owns ${r.pick(TOPICS)}, while the ${r.pick(ROLES)} checks the results before the ${r.pick(MEETINGS)}.`,
-		() => `${r.pick(VENDORS)} and ${r.pick(VENDORS)} both cover ${r.pick(TOPICS)}, but they differ in how they report ${r.pick(METRICS)}.`,
-		() => `When ${r.pick(INCIDENTS)}, the first question is whether ${r.pick(TOPICS)} was set up for that client at all.`,
-		() => `Most MSPs bundle ${r.pick(TOPICS)} into their ${r.pick(TIERS)} tier and price it per ${r.pick(UNITS)}.`,
-		() => `Expect ${r.pick(SEGMENTS)} to ask how ${r.pick(TOPICS)} affects their ${r.pick(CONCERNS)}.`,
-		() => `In a typical month an MSP with ${r.int(4, 60) * 50} endpoints logs about ${r.int(20, 400)} tickets about ${r.pick(TOPICS)}.`,
-		() => `A good rule of thumb: if ${r.pick(METRICS)} drifts by more than ${r.int(5, 30)} percent, review ${r.pick(TOPICS)} before hiring.`,
+		() => `The ${r.pick(ROLES)} usually owns ${topic(w)}, while the ${r.pick(ROLES)} checks the results before the ${r.pick(MEETINGS)}.`,
+		() => `${r.pick(VENDORS)} and ${r.pick(VENDORS)} both cover ${topic(w)}, but they differ in how they report ${r.pick(METRICS)}.`,
+		() => `When ${r.pick(INCIDENTS)}, the first question is whether ${topic(w)} was set up for that client at all.`,
+		() => `Most MSPs bundle ${topic(w)} into their ${r.pick(TIERS)} tier and price it per ${r.pick(UNITS)}.`,
+		() => `Expect ${r.pick(SEGMENTS)} to ask how ${topic(w)} affects their ${r.pick(CONCERNS)}.`,
+		() => `In a typical month an MSP with ${r.int(4, 60) * 50} endpoints logs about ${r.int(20, 400)} tickets about ${topic(w)}.`,
+		() => `A good rule of thumb: if ${r.pick(METRICS)} drifts by more than ${r.int(5, 30)} percent, review ${topic(w)} before hiring.`,
 		() => `Technicians record each step in the ${r.pick(CATEGORIES)}, which makes the next ${r.pick(TASKS)} faster for whoever picks it up.`,
 		() => {
 			const adjective = r.pick(ADJECTIVES);
-			return `Clients such as ${r.pick(SEGMENTS)} often have ${r.pick(CONSTRAINTS)}, so ${r.pick(TOPICS)} needs ${article(adjective)} ${adjective} plan.`;
+			return `Clients such as ${r.pick(SEGMENTS)} often have ${r.pick(CONSTRAINTS)}, so ${topic(w)} needs ${article(adjective)} ${adjective} plan.`;
 		},
-		() => `Owners of smaller MSPs tend to handle ${r.pick(TOPICS)} themselves until the team reaches ${r.int(5, 25)} people.`,
-		() => `Scripts in the ${r.pick(CATEGORIES)} can ${r.pick(VERBS)} most of the routine work behind ${r.pick(TOPICS)}.`,
-		() => `The ${r.pick(ROLES)} explains the results to the client's ${r.pick(CLIENT_ROLES)} in plain language, tying ${r.pick(TOPICS)} to their ${r.pick(CONCERNS)}.`,
+		() => `Owners of smaller MSPs tend to handle ${topic(w)} themselves until the team reaches ${r.int(5, 25)} people.`,
+		() => `Scripts in the ${r.pick(CATEGORIES)} can ${r.pick(VERBS)} most of the routine work behind ${topic(w)}.`,
+		() => `The ${r.pick(ROLES)} explains the results to the client's ${r.pick(CLIENT_ROLES)} in plain language, tying ${topic(w)} to their ${r.pick(CONCERNS)}.`,
 		() => {
 			const [from, to] = r.sample(MODELS, 2);
-			return `${cap(r.pick(TOPICS))} is also a common reason clients move from ${from} to ${to}.`;
+			return `${cap(topic(w))} is also a common reason clients move from ${from} to ${to}.`;
 		},
-		() => `Vendors that back ${r.pick(TOPICS)} with ${r.pick(PROGRAMS)} often earn a place in the MSP's standard stack.`,
+		() => `Vendors that back ${topic(w)} with ${r.pick(PROGRAMS)} often earn a place in the MSP's standard stack.`,
 		() => `During the ${r.pick(MEETINGS)}, the ${r.pick(ROLES)} compares ${r.pick(METRICS)} with the previous quarter and agrees next steps.`,
 		() => `A missed ${r.pick(TASKS)} is rarely a tooling problem; it usually points to a gap in ${r.pick(PROCESSES)}.`,
-		() => `Insurers increasingly ask about ${r.pick(TOPICS)} on renewal questionnaires, so ${r.pick(SEGMENTS)} care more than they used to.`,
+		() => `Insurers increasingly ask about ${topic(w)} on renewal questionnaires, so ${r.pick(SEGMENTS)} care more than they used to.`,
 		() => `At ${client(r)}, the ${r.pick(CLIENT_ROLES)} wanted a single monthly figure, so the MSP moved them to ${r.pick(MODELS)}.`,
-		() => `The ${r.pick(ROLES)} keeps a checklist for ${r.pick(TOPICS)} with ${r.int(6, 18)} steps, reviewed every ${r.pick(['month', 'quarter', 'six months', 'year'])}.`,
-		() => `${r.pick(VENDORS)} publishes integrations for the ${r.pick(CATEGORIES)}, which shortens ${r.pick(TOPICS)} from days to hours.`,
-		() => `Without ${r.pick(TOPICS)}, ${r.pick(METRICS)} tends to climb as the client adds ${plural(r.pick(UNITS))}.`,
+		() => `The ${r.pick(ROLES)} keeps a checklist for ${topic(w)} with ${r.int(6, 18)} steps, reviewed every ${r.pick(['month', 'quarter', 'six months', 'year'])}.`,
+		() => `${r.pick(VENDORS)} publishes integrations for the ${r.pick(CATEGORIES)}, which shortens ${topic(w)} from days to hours.`,
+		() => `Without ${topic(w)}, ${r.pick(METRICS)} tends to climb as the client adds ${plural(r.pick(UNITS))}.`,
 		() => `New hires often underestimate how much ${r.pick(PROCESSES)} shapes ${r.pick(METRICS)}.`,
-		() => `The client's ${r.pick(CLIENT_ROLES)} signs off on ${r.pick(TOPICS)} once a year, usually before the ${r.pick(MEETINGS)}.`,
+		() => `The client's ${r.pick(CLIENT_ROLES)} signs off on ${topic(w)} once a year, usually before the ${r.pick(MEETINGS)}.`,
 		() => `An MSP serving ${r.pick(SEGMENTS)} might standardise on ${r.pick(VENDORS)} for the ${r.pick(CATEGORIES)} and ${r.pick(VENDORS)} for the ${r.pick(CATEGORIES)}.`,
 		() => `Good ${r.pick(PROCESSES)} means the ${r.pick(ROLES)} never has to ask the client the same question twice.`,
-		() => `Budget about ${r.int(2, 40)} hours for ${r.pick(TOPICS)} when a client with ${r.int(10, 250)} ${plural(r.pick(UNITS))} joins.`,
+		() => `Budget about ${r.int(2, 40)} hours for ${topic(w)} when a client with ${r.int(10, 250)} ${plural(r.pick(UNITS))} joins.`,
 		() => `Some providers charge ${r.int(15, 180)} dollars per ${r.pick(UNITS)} for this, others fold it into the base agreement.`,
 		() => `If ${r.pick(INCIDENTS)}, a ${r.pick(ADJECTIVES)} runbook turns a stressful morning into a ${r.int(15, 90)}-minute task.`,
 		() => `Owners sometimes call ${r.pick(MODELS)} "${r.pick(['all-you-can-eat', 'pay as you go', 'set and forget', 'the safe option'])}", and the ${r.pick(ROLES)} should know why.`,
-		() => `"We don't need ${r.pick(TOPICS)}," a ${r.pick(CLIENT_ROLES)} at ${client(r)} said, until ${r.pick(INCIDENTS)}.`,
-		() => `Prospects often ask how ${termText(w)} fits with ${r.pick(TOPICS)}.`,
+		() => `"We don't need ${topic(w)}," a ${r.pick(CLIENT_ROLES)} at ${client(r)} said, until ${r.pick(INCIDENTS)}.`,
+		() => `Prospects often ask how ${termText(w)} fits with ${topic(w)}.`,
 		() => `This is also where ${termText(w)} comes in, and most new hires meet it in their first week.`,
-		() => `Keep ${termText(w)} in mind here: it shapes how the ${r.pick(ROLES)} plans ${r.pick(TOPICS)}.`,
+		() => `Keep ${termText(w)} in mind here: it shapes how the ${r.pick(ROLES)} plans ${topic(w)}.`,
 		() => `If the conversation turns to ${termText(w)}, note what the client already runs and who supports it.`,
 	];
 	return r.pick(templates)();
@@ -321,7 +367,7 @@ function paragraph(w: Writer, min = 3, max = 6): string {
 
 function bulletList(w: Writer): string {
 	const r = w.rng;
-	const items = r.sample(TOPICS, r.int(3, 5)).map((topic) => {
+	const items = r.sample(w.topics, r.int(3, 5)).map((topic) => {
 		const lead = r.pick([
 			`**${cap(topic)}**: ${r.pick(VERBS)} it ${r.pick(['every week', 'every month', 'at onboarding', 'after every change', 'before each renewal'])}, and record who did it.`,
 			`${cap(topic)} for ${r.pick(SEGMENTS)}, owned by the ${r.pick(ROLES)}.`,
@@ -347,12 +393,12 @@ function table(w: Writer): string {
 	const kinds = [
 		() => {
 			const head = ['Tier', `Price per ${r.pick(UNITS)}`, 'First response', 'Includes'];
-			const rows = r.sample(TIERS, r.int(3, 5)).map((tier) => [cap(tier), `${r.int(40, 220)} dollars`, `${r.int(1, 8)} hours`, r.sample(TOPICS, 2).join(' and ')]);
+			const rows = r.sample(TIERS, r.int(3, 5)).map((tier) => [cap(tier), `${r.int(40, 220)} dollars`, `${r.int(1, 8)} hours`, r.sample(w.topics, 2).join(' and ')]);
 			return [head, ...rows];
 		},
 		() => {
 			const head = ['Metric', 'Target', 'Owner', 'Why it matters'];
-			const rows = r.sample(METRICS, r.int(3, 6)).map((metric) => [cap(metric), `${r.int(60, 99)} percent`, cap(r.pick(ROLES)), `It shows whether ${r.pick(TOPICS)} is working for ${r.pick(SEGMENTS)}`]);
+			const rows = r.sample(METRICS, r.int(3, 6)).map((metric) => [cap(metric), `${r.int(60, 99)} percent`, cap(r.pick(ROLES)), `It shows whether ${topic(w)} is working for ${r.pick(SEGMENTS)}`]);
 			return [head, ...rows];
 		},
 		() => {
@@ -396,7 +442,8 @@ interface ChapterPlan {
 	order: number;
 	title: string;
 	description: string;
-	topic: string;
+	/** The subject first, then the related topics the chapter dwells on. */
+	topics: string[];
 	segment: string;
 	sections: SectionPlan[];
 }
@@ -405,8 +452,9 @@ const CLOSING = ['Key takeaways', 'Check your understanding'];
 /** Ids the page template uses itself (a heading must not take one). */
 const PAGE_IDS = new Set(['content', 'sidebar', 'announcer', 'learning-path', ...CLOSING.map(headingId)]);
 
-function h2Title(r: Rng, topic: string, segment: string): string {
-	const t = r.pick(TOPICS);
+function h2Title(r: Rng, topics: string[], segment: string): string {
+	const topic = topics[0]!;
+	const t = r.pick(topics);
 	return r.pick([
 		() => cap(t),
 		() => `${cap(t)} for ${r.pick(SEGMENTS)}`,
@@ -424,12 +472,12 @@ function h2Title(r: Rng, topic: string, segment: string): string {
 	])();
 }
 
-function h3Title(r: Rng): string {
+function h3Title(r: Rng, topics: string[]): string {
 	return r.pick([
-		() => cap(r.pick(TOPICS)),
+		() => cap(r.pick(topics)),
 		() => `Example: ${client(r)}`,
 		() => `${cap(r.pick(METRICS))} targets`,
-		() => `When ${r.pick(TOPICS)} fails`,
+		() => `When ${r.pick(topics)} fails`,
 		() => `${r.pick(VENDORS)} versus ${r.pick(VENDORS)}`,
 		() => `Questions ${r.pick(CLIENT_ROLES)}s ask`,
 		() => `In the ${r.pick(CATEGORIES)}`,
@@ -491,15 +539,16 @@ function planChapters(rng: Rng, pages: number): { plans: ChapterPlan[]; glossary
 			]);
 		} while (description.length > 160);
 
+		const topics = [topic, ...rng.sample(TOPICS.filter((t) => t !== topic), 11)];
 		const taken = new Set(PAGE_IDS);
 		const sections: SectionPlan[] = [];
 		const count = rng.int(6, 10);
 		for (let s = 0; s < count; s++) {
-			const h2 = uniqueHeading(taken, () => h2Title(rng, topic, segment));
-			const subsections = Array.from({ length: rng.pick([0, 1, 1, 1, 2]) }, () => uniqueHeading(taken, () => h3Title(rng)));
+			const h2 = uniqueHeading(taken, () => h2Title(rng, topics, segment));
+			const subsections = Array.from({ length: rng.pick([0, 1, 1, 1, 2]) }, () => uniqueHeading(taken, () => h3Title(rng, topics)));
 			sections.push({ ...h2, subsections });
 		}
-		plans.push({ slug: `chapter-${i}`, order: i, title, description, topic, segment, sections });
+		plans.push({ slug: `chapter-${i}`, order: i, title, description, topics, segment, sections });
 	}
 
 	// Each glossary entry is explained in an h3 of its own, spread over the chapters.
@@ -544,14 +593,14 @@ function crossLinks(rng: Rng, plans: ChapterPlan[], self: number): string[] {
 }
 
 function writeChapter(rng: Rng, plan: ChapterPlan, plans: ChapterPlan[], index: number, target: number): { mdx: string; words: number; links: number } {
-	const w: Writer = { rng, terms: rng.sample(GLOSSARY, rng.int(5, 8)), marked: new Set(), links: crossLinks(rng, plans, index), words: 0 };
+	const w: Writer = { rng, terms: rng.sample(GLOSSARY, rng.int(5, 8)), marked: new Set(), links: crossLinks(rng, plans, index), words: 0, topics: plan.topics };
 	const linkCount = w.links.length;
 
 	// Blocks per heading, filled first with a base amount of text, then topped up to the word target.
 	type Blocks = string[];
 	const opening = [paragraph(w, 3, 4)];
 	const objectives = rng.sample(['Explain', 'Compare', 'Describe', 'Apply', 'Recognise', 'Estimate'], rng.int(3, 5)).map(
-		(verb) => `- ${verb} ${rng.pick(TOPICS)} ${rng.pick(['for', 'with', 'at'])} ${rng.pick(SEGMENTS)}.`,
+		(verb) => `- ${verb} ${topic(w)} ${rng.pick(['for', 'with', 'at'])} ${rng.pick(SEGMENTS)}.`,
 	);
 	w.words += wordCount(objectives.join(' '));
 	const body: Array<{ heading: HeadingPlan; depth: 2 | 3; blocks: Blocks }> = [];
@@ -581,8 +630,8 @@ function writeChapter(rng: Rng, plan: ChapterPlan, plans: ChapterPlan[], index: 
 	const questions = Array.from({ length: 3 }, () => {
 		const q = rng.pick([
 			`What should the ${rng.pick(ROLES)} check first when ${rng.pick(INCIDENTS)}?`,
-			`Why do ${rng.pick(SEGMENTS)} care about ${rng.pick(TOPICS)}?`,
-			`Which metric shows that ${rng.pick(TOPICS)} is working, and who reviews it?`,
+			`Why do ${rng.pick(SEGMENTS)} care about ${topic(w)}?`,
+			`Which metric shows that ${topic(w)} is working, and who reviews it?`,
 			`How would you explain ${rng.pick(MODELS)} to a ${rng.pick(CLIENT_ROLES)}?`,
 		]);
 		return `<Question q="${q}">\n\n${paragraph(w, 1, 2)}\n\n</Question>`;

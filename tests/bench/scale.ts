@@ -22,6 +22,9 @@
  *   results are painted; every response after the key press is counted (gzip size, as
  *   bench:search counts, and the bytes the server actually sent).
  *
+ * - the generated prose's vocabulary next to the real chapters' (tests/bench/vocabulary.ts): a cold
+ *   search's index chunks grow with how often the corpus uses the query's words.
+ *
  * Prints a table and the growth ratios between consecutive sizes; `--json` writes all figures.
  * `--repeat 1000:3` builds a size three times and keeps the median build. Temporary folders are
  * removed at the end unless `--keep`.
@@ -34,6 +37,7 @@ import type { Browser } from '@playwright/test';
 import { generateCorpus, isEntry, readFlags, type CorpusSummary } from './generate-corpus';
 import { serveStatic } from './serve';
 import { launchChromium, typeSearch } from './browser';
+import { proseWords, vocabularyProfile, type VocabularyProfile } from './vocabulary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TIME_BIN = '/usr/bin/time';
@@ -101,6 +105,8 @@ export interface ScaleResult {
 	distFiles: number;
 	pagefindBytes: number;
 	pagefindFiles: number;
+	/** How varied the generated prose is, with the search terms' stems (compare with the real chapters'). */
+	vocabulary?: VocabularyProfile;
 	/** The first term's cold search (the table's figures). */
 	search?: SearchFigures;
 	/** Every term's cold search (`--term a,b`), each in a fresh browser context. */
@@ -119,6 +125,17 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 		files++;
 	}
 	return { bytes, files };
+}
+
+/** The vocabulary profile of every chapter in `chaptersDir` (MDX files, in name order), for `terms`. */
+export function chaptersVocabulary(chaptersDir: string, terms: readonly string[]): VocabularyProfile {
+	const files = readdirSync(chaptersDir)
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+	return vocabularyProfile(
+		files.flatMap((name) => proseWords(readFileSync(join(chaptersDir, name), 'utf8'))),
+		terms,
+	);
 }
 
 /** Sum of VmRSS (bytes) of `pid` and all its descendants, read from /proc. */
@@ -296,7 +313,7 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes 
 const sec = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const num = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)));
 
-function printTable(results: ScaleResult[]): void {
+function printTable(results: ScaleResult[], reference: VocabularyProfile): void {
 	const rows: string[][] = [
 		['pages', 'build s', 'cpu s', 'peak tree RSS MB', 'max proc RSS MB', 'vite s', 'render s', 'checks ms', 'pagefind ms', 'dist MB', 'files', 'pagefind MB', 'search ms', 'search KB', 'reqs'],
 		...results.map((r) => [
@@ -344,6 +361,11 @@ function printTable(results: ScaleResult[]): void {
 	for (const r of results) {
 		console.log(`  ${r.pages} pages: ${r.build.phases.map((p) => `${p.phase} ${sec(p.ms)} s / ${mb(p.peakRssBytes)} MB`).join('; ')}`);
 	}
+	const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
+	const describe = (v: VocabularyProfile) =>
+		`${v.distinctPer10k ?? '–'} distinct words per 10,000, top 100 words ${pct(v.top100Share)} of all, ${Object.entries(v.stems).map(([stem, share]) => `"${stem}…" ${pct(share)}`).join(', ')}`;
+	console.log(`\nVocabulary (prose words; function words left out of the top 100):\n  the handbook's own chapters: ${describe(reference)}`);
+	for (const r of results) if (r.vocabulary) console.log(`  ${r.pages} generated chapters: ${describe(r.vocabulary)}`);
 	const memory = existsSync(TIME_BIN)
 		? 'peak tree RSS = summed VmRSS of the build process tree sampled from /proc every 50 ms; max proc RSS = /usr/bin/time %M (largest single process, exact)'
 		: 'peak tree RSS = summed VmRSS of the build process tree sampled from /proc every 50 ms (/usr/bin/time not found)';
@@ -375,6 +397,8 @@ async function main(): Promise<void> {
 
 	const browser = search ? await launchChromium() : undefined;
 	const results: ScaleResult[] = [];
+	// What the generated prose is compared with: the real handbook's chapters.
+	const reference = chaptersVocabulary(join(ROOT, 'content/chapters'), terms);
 	// Folders are removed when every size is measured, not between sizes: on ext4 without a journal
 	// (these VMs) each file created in the minutes after many deletions skips over the deleted inodes,
 	// which made the next build's 18,000 share pages take 10–20 s instead of 1.
@@ -409,6 +433,7 @@ async function main(): Promise<void> {
 				const dist = folderSize(outDir);
 				const pagefind = folderSize(join(outDir, 'pagefind'));
 				const result: ScaleResult = { pages, corpus, build, distBytes: dist.bytes, distFiles: dist.files, pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files };
+				result.vocabulary = chaptersVocabulary(join(contentDir, 'chapters'), terms);
 				if (runs > 1) result.runs = builds.map(({ wallMs, cpuMs, peakTreeRssBytes, peakMaxProcessRssBytes }) => ({ wallMs, cpuMs, peakTreeRssBytes, peakMaxProcessRssBytes }));
 				if (browser) {
 					result.searches = [];
@@ -433,7 +458,7 @@ async function main(): Promise<void> {
 	}
 
 	console.log('');
-	printTable(results);
+	printTable(results, reference);
 	const jsonPath = flags.get('json');
 	if (jsonPath) {
 		const report = {
@@ -444,6 +469,8 @@ async function main(): Promise<void> {
 			terms,
 			memoryMethod: existsSync(TIME_BIN) ? 'proc-tree-sampled+usr-bin-time' : 'proc-tree-sampled',
 			searchBytesMethod: 'gzipBytes: zlib gzip size of each fetched body (as bench:search); transferredBytes: bytes sent by serve.ts with gzip on for text types',
+			/** The real handbook's chapters, to compare with each result's `vocabulary`. */
+			reference,
 			results,
 		};
 		writeFileSync(resolve(jsonPath), `${JSON.stringify(report, null, '\t')}\n`);
