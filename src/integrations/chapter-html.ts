@@ -16,6 +16,10 @@
  * once, when the first chapter renders. The file is the server build's, like its chunks, and
  * the integration deletes it once the pages are written. The pages are the same, byte for byte.
  *
+ * A chapter's module holds a view of its strings, not the strings: a module is never unloaded,
+ * and the text of every chapter (~65 MB at 1,000 chapters) would otherwise stay in memory beside
+ * Pagefind for the rest of the build. `releaseChapterHtml()` drops it once the pages are written.
+ *
  * Server build only: the dev server compiles chapters on demand and keeps the constant inline.
  */
 import type { Plugin } from 'vite';
@@ -28,6 +32,18 @@ export const CHAPTER_HTML_FILE = '.chapter-html.json';
 const MODULE = 'virtual:handbook/chapter-html';
 const RESOLVED = `\0${MODULE}`;
 const DECLARATION = `const ${HTML_TABLE} = JSON.parse(`;
+/** Where the server build's module puts its release function (the bundle runs in this process). */
+const RELEASE = Symbol.for('handbook:chapter-html:release');
+
+/**
+ * Lets the chapters' text be collected: every page is written, so no chapter reads it again. A
+ * no-op when no chapter was rendered (a dev server, a build that failed before rendering).
+ */
+export function releaseChapterHtml(): void {
+	const release = (globalThis as { [RELEASE]?: () => void })[RELEASE];
+	delete (globalThis as { [RELEASE]?: () => void })[RELEASE];
+	release?.();
+}
 
 /**
  * Cuts the HTML table out of a compiled module: the module with `read` in its place, and the
@@ -87,11 +103,19 @@ export function chapterHtml({ root, include }: ChapterHtmlOptions): Plugin {
 			return [
 				`import { readFileSync } from 'node:fs';`,
 				`let tables;`,
-				`export function chapterHtml(chapter) {`,
+				`let released = false;`,
+				`globalThis[Symbol.for(${JSON.stringify(RELEASE.description)})] = () => { tables = undefined; released = true; };`,
+				`function table(chapter) {`,
+				`\tif (released) throw new Error(\`\${chapter} was rendered after the build released the chapters' HTML.\`);`,
 				`\ttables ??= JSON.parse(readFileSync(new URL(import.meta.ROLLUP_FILE_URL_${file}), 'utf8'));`,
-				`\tconst table = tables[chapter];`,
-				`\tif (!table) throw new Error(\`The build wrote no HTML for \${chapter} into ${CHAPTER_HTML_FILE}.\`);`,
-				`\treturn table;`,
+				`\tconst strings = tables[chapter];`,
+				`\tif (!strings) throw new Error(\`The build wrote no HTML for \${chapter} into ${CHAPTER_HTML_FILE}.\`);`,
+				`\treturn strings;`,
+				`}`,
+				`// The chapter reads its strings by index; the view keeps none of them alive.`,
+				`export function chapterHtml(chapter) {`,
+				`\ttable(chapter);`,
+				`\treturn new Proxy([], { get: (_, index) => table(chapter)[index] });`,
 				`}`,
 			].join('\n');
 		},

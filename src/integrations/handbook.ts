@@ -14,7 +14,7 @@ import { readManifest, writeSharePages } from './share-pages';
 import { startCardPrerender } from './og-prerender';
 import { pagefindDevServer } from './pagefind-dev';
 import { collectGarbage, releaseMemoryPlugin } from './release-memory';
-import { chapterHtml, CHAPTER_HTML_FILE } from './chapter-html';
+import { chapterHtml, CHAPTER_HTML_FILE, releaseChapterHtml } from './chapter-html';
 import { ContentError, DiagnosticLog } from '../utils/diagnostics';
 import { readGlossary, parseSee } from '../utils/glossary';
 import { chapterRecord, glossaryRecord } from '../utils/search-records';
@@ -123,6 +123,7 @@ export default function handbook(settings: HandbookSettings): AstroIntegration {
 			// writes the share pages and then checks the site.
 			'astro:build:generated': async ({ dir, logger }) => {
 				// The rendered pages are garbage once written, and so is the chapters' text.
+				releaseChapterHtml();
 				collectGarbage();
 				const outDir = fileURLToPath(dir);
 				rmSync(join(outDir, CHAPTER_HTML_FILE), { force: true });

@@ -4,7 +4,12 @@ import { evaluateCompiled as evaluate } from '../support/mdx';
 import { HTML_TABLE, recmaChapterHtml } from '../../src/integrations/recma-chapter-html';
 import { recmaStaticJson } from '../../src/integrations/recma-static-json';
 import { recmaAscii } from '../../src/integrations/recma-ascii';
-import { takeHtmlTable } from '../../src/integrations/chapter-html';
+import { CHAPTER_HTML_FILE, chapterHtml, releaseChapterHtml, takeHtmlTable } from '../../src/integrations/chapter-html';
+import { build as viteBuild } from 'vite';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/build-fixture';
+import { pathToFileURL } from 'node:url';
 
 // `set:html` props as @astrojs/mdx's `optimize` writes them, with quotes, backslashes and non-ASCII text.
 const SOURCE = [
@@ -68,5 +73,39 @@ describe('takeHtmlTable', () => {
 		expect(() => takeHtmlTable(`const ${HTML_TABLE} = JSON.parse(text);`, 'x')).toThrow(/one string literal/);
 		expect(() => takeHtmlTable(`const ${HTML_TABLE} = JSON.parse("[\\"a\\"]`, 'x')).toThrow(/one string literal|not closed/);
 		expect(() => takeHtmlTable(`const ${HTML_TABLE} = JSON.parse("[1]") + 1;`, 'x')).toThrow(/one string literal/);
+	});
+});
+
+describe('chapterHtml (the Vite plugin)', () => {
+	it('moves a chapter\'s strings into one file, reads them back when the chapter runs, and lets the build release them', async () => {
+		// Inside the project, where the test runner loads modules from.
+		mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+		const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/chapter-html-'));
+		try {
+			const strings = ['<p>Say "hi" \u2014 café</p>', '<p>Two</p>'];
+			writeFileSync(join(dir, 'chapter.js'), `const ${HTML_TABLE} = JSON.parse(${JSON.stringify(JSON.stringify(strings))});\nexport const html = (i) => ${HTML_TABLE}[i];\n`);
+			writeFileSync(join(dir, 'entry.js'), `export { html } from './chapter.js';\n`);
+			await viteBuild({
+				root: dir,
+				configFile: false,
+				logLevel: 'silent',
+				plugins: [chapterHtml({ root: dir, include: (id) => id.endsWith('/chapter.js') })],
+				// As Astro's server build does, which emits the file with its chunks.
+				build: { ssr: join(dir, 'entry.js'), ssrEmitAssets: true, outDir: join(dir, 'out'), rollupOptions: { output: { entryFileNames: 'entry.mjs' } } },
+			});
+			// The strings left the module for the file beside it.
+			expect(readFileSync(join(dir, 'out/entry.mjs'), 'utf8')).not.toContain('<p>Two</p>');
+			expect(JSON.parse(readFileSync(join(dir, 'out', CHAPTER_HTML_FILE), 'utf8'))).toEqual({ 'chapter.js': strings });
+
+			const chapter = (await import(pathToFileURL(join(dir, 'out/entry.mjs')).href)) as { html: (i: number) => string };
+			expect([chapter.html(0), chapter.html(1)]).toEqual(strings);
+			// Once released, the strings are gone: a chapter rendering after that is a bug, said as such.
+			releaseChapterHtml();
+			expect(() => chapter.html(0)).toThrow(/chapter\.js was rendered after the build released the chapters' HTML/);
+			// Releasing again (another build in this process, or none rendered) does nothing.
+			expect(() => releaseChapterHtml()).not.toThrow();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
