@@ -315,7 +315,7 @@ const num = (n: number | undefined) => (n === undefined ? '–' : String(Math.ro
 
 function printTable(results: ScaleResult[], reference: VocabularyProfile): void {
 	const rows: string[][] = [
-		['pages', 'build s', 'cpu s', 'peak tree RSS MB', 'max proc RSS MB', 'vite s', 'render s', 'checks ms', 'pagefind ms', 'dist MB', 'files', 'pagefind MB', 'search ms', 'search KB', 'reqs'],
+		['pages', 'build s', 'cpu s', 'peak tree RSS MiB', 'max proc RSS MiB', 'vite s', 'render s', 'checks ms', 'pagefind ms', 'dist MiB', 'files', 'pagefind MiB', 'search ms', 'search KB', 'reqs'],
 		...results.map((r) => [
 			String(r.pages),
 			sec(r.build.wallMs),
@@ -359,7 +359,7 @@ function printTable(results: ScaleResult[], reference: VocabularyProfile): void 
 	}
 	console.log('\nPhases (wall time from log arrival; peak tree RSS in the phase):');
 	for (const r of results) {
-		console.log(`  ${r.pages} pages: ${r.build.phases.map((p) => `${p.phase} ${sec(p.ms)} s / ${mb(p.peakRssBytes)} MB`).join('; ')}`);
+		console.log(`  ${r.pages} pages: ${r.build.phases.map((p) => `${p.phase} ${sec(p.ms)} s / ${mb(p.peakRssBytes)} MiB`).join('; ')}`);
 	}
 	const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
 	const describe = (v: VocabularyProfile) =>
@@ -426,7 +426,7 @@ async function main(): Promise<void> {
 						console.error(log.split('\n').filter((l) => !/[├└]─/.test(l)).slice(-60).join('\n'));
 						throw new Error(`The build of ${pages} pages failed (exit code ${build.code}); log in ${relative(ROOT, logFile)}.`);
 					}
-					if (runs > 1) console.log(`  run ${run + 1}: ${sec(build.wallMs)} s, CPU ${sec(build.cpuMs)} s, peak RSS ${mb(build.peakTreeRssBytes)} MB (largest process ${mb(build.peakMaxProcessRssBytes)} MB)`);
+					if (runs > 1) console.log(`  run ${run + 1}: ${sec(build.wallMs)} s, CPU ${sec(build.cpuMs)} s, peak RSS ${mb(build.peakTreeRssBytes)} MiB (largest process ${mb(build.peakMaxProcessRssBytes)} MiB)`);
 					builds.push({ ...build, outDir });
 				}
 				const { outDir, ...build } = [...builds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((builds.length - 1) / 2)]!;
@@ -441,7 +441,7 @@ async function main(): Promise<void> {
 					result.search = result.searches[0];
 				}
 				console.log(
-					`  build ${sec(build.wallMs)} s${runs > 1 ? ` (median of ${runs})` : ''}, peak RSS ${mb(build.peakTreeRssBytes)} MB, dist ${mb(dist.bytes)} MB, pagefind ${mb(pagefind.bytes)} MB` +
+					`  build ${sec(build.wallMs)} s${runs > 1 ? ` (median of ${runs})` : ''}, peak RSS ${mb(build.peakTreeRssBytes)} MiB, dist ${mb(dist.bytes)} MiB, pagefind ${mb(pagefind.bytes)} MiB` +
 						(result.search ? `, search "${term}" ${num(result.search.totalMs)} ms / ${kb(result.search.gzipBytes)} KB gzip (${result.search.results} chapters listed)` : ''),
 				);
 				if (cpuProf) console.log(`  CPU profiles in ${relative(ROOT, work)}/profile*/`);
